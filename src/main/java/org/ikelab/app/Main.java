@@ -1,0 +1,34 @@
+package org.ikelab.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code ikelab} command. Each subcommand is its own class in this package; this class only
+ * wires them together. The launcher script {@code ./ikelab} also knows {@code test}, which runs
+ * the whole test suite with Maven and never reaches this class.
+ */
+@Command(name = "ikelab",
+        mixinStandardHelpOptions = true,
+        version = "ikelab 0.1.0",
+        description = "A Cisco-IOS-style router emulator with a real IKE and IPsec stack.",
+        footer = {"", "Launcher-only:", "  test    Run the whole test suite (Maven, JDK 25 found automatically)."},
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit status (used by tests, which must not exit the JVM). */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}
