@@ -64,7 +64,11 @@ final class Forwarder {
 
     // ---------------------------------------------------------------- input
 
+    /** The clock as of the current batch of frames or the latest local send: one clock read per batch, not per packet. */
+    long nowHint;
+
     void frameIn(RouterInterface iface, ByteBuf frame, long now) {
+        nowHint = now;
         InterfaceCounters c = iface.counters;
         int len = frame.readableBytes();
         c.packetsIn++;
@@ -189,6 +193,7 @@ final class Forwarder {
 
     /** Routes and sends a datagram built by the router itself (ping, ICMP errors, UDP sockets, IKE, ESP). */
     SendResult originate(ByteBuf pkt) {
+        nowHint = router.scheduler().nanoTime();
         if (pkt.nioBufferCount() != 1) pkt = flatten(pkt);
         ByteBuffer nio = view(pkt);
         Ipv4Packet ip = Ipv4Packet.wrap(nio, 0);
@@ -310,6 +315,7 @@ final class Forwarder {
         }
         out.counters.packetsOut++;
         out.counters.bytesOut += frame.readableBytes();
+        out.counters.lastOutputNanos = nowHint;
         port.transmit(frame);
     }
 
