@@ -64,9 +64,9 @@ final class ArpCache {
             packet.release();
             router.drop(DropReason.ARP_QUEUE_FULL);
             iface.counters.outputDrops++;
-            return;
+        } else {
+            e.pending.add(packet);
         }
-        e.pending.add(packet);
         if (e.requests == 0) request(e);
     }
 
