@@ -1,0 +1,144 @@
+package org.ikelab.link;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.FixedRecvByteBufAllocator;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.socket.DatagramPacket;
+import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicLong;
+import org.ikelab.router.L2Handler;
+import org.ikelab.router.L2Port;
+
+/**
+ * One end of a UDP link (decision 7): each datagram carries one raw Ethernet frame, no header,
+ * as GNS3 and QEMU ({@code -netdev socket,udp=...}) do, so their nodes can be plugged in.
+ * UDP has no carrier: the port reports carrier while it is open.
+ *
+ * <p>Writes made on the channel's own event loop (a router running on that loop) are flushed
+ * once after the current task, so a burst of forwarded frames costs one flush.
+ */
+public final class UdpLink implements L2Port, AutoCloseable {
+    /** Large enough for a jumbo-less Ethernet frame plus slack; bigger datagrams are truncated by the kernel. */
+    public static final int MAX_FRAME = 9216;
+
+    private final Channel channel;
+    private final EventLoop loop;
+    private volatile InetSocketAddress remote;
+    private volatile L2Handler handler;
+    private boolean flushPending;
+    private final Runnable flushTask = this::flushNow;
+    private final AtomicLong received = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
+
+    private UdpLink(Channel channel) {
+        this.channel = channel;
+        this.loop = channel.eventLoop();
+    }
+
+    /** Binds {@code local} (port 0: any free port) on {@code group}; set the far end with {@link #connectTo}. */
+    public static UdpLink bind(EventLoopGroup group, InetSocketAddress local) throws InterruptedException {
+        UdpLink[] self = new UdpLink[1];
+        Bootstrap b = new Bootstrap()
+                .group(group)
+                .channel(NettyTransport.datagramChannel())
+                .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(MAX_FRAME))
+                .option(ChannelOption.SO_RCVBUF, 4 * 1024 * 1024)
+                .option(ChannelOption.SO_SNDBUF, 4 * 1024 * 1024)
+                .handler(new SimpleChannelInboundHandler<DatagramPacket>(false) {
+                    @Override
+                    protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket p) {
+                        self[0].deliver(p);
+                    }
+                });
+        Channel ch = b.bind(local).sync().channel();
+        self[0] = new UdpLink(ch);
+        return self[0];
+    }
+
+    public static UdpLink open(EventLoopGroup group, InetSocketAddress local, InetSocketAddress remote) throws InterruptedException {
+        UdpLink l = bind(group, local);
+        l.connectTo(remote);
+        return l;
+    }
+
+    public InetSocketAddress localAddress() {
+        return (InetSocketAddress) channel.localAddress();
+    }
+
+    public void connectTo(InetSocketAddress far) {
+        this.remote = far;
+    }
+
+    /** The event loop this link's channel runs on (a router may share it to avoid a thread hop). */
+    public EventLoop eventLoop() {
+        return loop;
+    }
+
+    public long framesReceived() { return received.get(); }
+    public long framesDropped() { return dropped.get(); }
+
+    private void deliver(DatagramPacket p) {
+        L2Handler h = handler;
+        InetSocketAddress far = remote;
+        // Only the configured peer may inject frames; anything else on the port is dropped.
+        if (h == null || far == null || !far.equals(p.sender())) {
+            p.release();
+            dropped.incrementAndGet();
+            return;
+        }
+        received.incrementAndGet();
+        h.frameReceived(p.content());
+    }
+
+    @Override
+    public void transmit(ByteBuf frame) {
+        InetSocketAddress far = remote;
+        if (far == null || !channel.isActive()) {
+            frame.release();
+            dropped.incrementAndGet();
+            return;
+        }
+        DatagramPacket p = new DatagramPacket(frame, far);
+        if (loop.inEventLoop()) {
+            channel.write(p, channel.voidPromise());
+            if (!flushPending) {
+                flushPending = true;
+                loop.execute(flushTask);
+            }
+        } else {
+            channel.writeAndFlush(p, channel.voidPromise());
+        }
+    }
+
+    private void flushNow() {
+        flushPending = false;
+        channel.flush();
+    }
+
+    @Override
+    public void attach(L2Handler h) {
+        handler = h;
+    }
+
+    @Override
+    public void detach() {
+        handler = null;
+    }
+
+    @Override
+    public boolean carrier() {
+        return channel.isActive();
+    }
+
+    @Override
+    public void close() {
+        handler = null;
+        channel.close().syncUninterruptibly();
+    }
+}

@@ -1,0 +1,357 @@
+package org.ikelab.router;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import java.nio.ByteBuffer;
+import org.ikelab.common.DecodeResult;
+import org.ikelab.wire.MacAddress;
+import org.ikelab.wire.arp.ArpPacket;
+import org.ikelab.wire.ethernet.EthernetFrame;
+import org.ikelab.wire.icmp.IcmpPacket;
+import org.ikelab.wire.ipv4.IpProtocol;
+import org.ikelab.wire.ipv4.Ipv4Packet;
+
+/**
+ * The data plane of one router: Ethernet and ARP in, IPv4 checks, access lists, hooks, routing,
+ * local delivery, fragmentation and Ethernet out. Forwarded packets are rewritten in place (TTL,
+ * checksum, MAC addresses) in the buffer they arrived in: no copy on the fast path.
+ *
+ * <p>Buffer convention inside: an IPv4 datagram is a {@link ByteBuf} whose readable bytes are
+ * exactly the datagram, plus a {@link ByteBuffer} view of those bytes and an
+ * {@link Ipv4Packet} over the view. Whoever ends a packet's journey releases the ByteBuf once.
+ */
+final class Forwarder {
+    /** Room reserved in front of locally built packets for the Ethernet header (and later encapsulations). */
+    static final int HEADROOM = 64;
+
+    private final Router router;
+    private final ByteBufAllocator alloc;
+    private final RoutingTable table;
+    private final ArpCache arp;
+    private final IcmpService icmp;
+    private final Fragmenter fragmenter;
+    private final Reassembler reassembler;
+    private final ProtocolHandler[] protocols = new ProtocolHandler[256];
+
+    Forwarder(Router router) {
+        this.router = router;
+        this.alloc = router.allocator();
+        this.table = router.table();
+        this.arp = router.arp();
+        this.icmp = new IcmpService(router, this);
+        this.fragmenter = new Fragmenter(alloc);
+        this.reassembler = new Reassembler(router);
+    }
+
+    IcmpService icmp() { return icmp; }
+    Reassembler reassembler() { return reassembler; }
+
+    void register(int protocol, ProtocolHandler h) {
+        protocols[protocol] = h;
+    }
+
+    /** Allocates a buffer for a locally built IPv4 datagram of {@code len} bytes, with headroom. */
+    ByteBuf allocateIp(int len) {
+        ByteBuf b = alloc.buffer(HEADROOM + len);
+        b.writerIndex(HEADROOM + len);
+        b.readerIndex(HEADROOM);
+        return b;
+    }
+
+    static ByteBuffer view(ByteBuf b) {
+        return b.nioBuffer(b.readerIndex(), b.readableBytes());
+    }
+
+    // ---------------------------------------------------------------- input
+
+    /** The clock as of the current batch of frames or the latest local send: one clock read per batch, not per packet. */
+    long nowHint;
+
+    void frameIn(RouterInterface iface, ByteBuf frame, long now) {
+        nowHint = now;
+        InterfaceCounters c = iface.counters;
+        int len = frame.readableBytes();
+        c.packetsIn++;
+        c.bytesIn += len;
+        c.lastInputNanos = now;
+        if (!iface.lineUp) {
+            drop(frame, DropReason.INTERFACE_DOWN);
+            return;
+        }
+        if (frame.nioBufferCount() != 1) frame = flatten(frame);
+        ByteBuffer nio = frame.nioBuffer(frame.readerIndex(), len);
+        DecodeResult<EthernetFrame> er = EthernetFrame.parse(nio, 0, len);
+        if (!(er instanceof DecodeResult.Ok<EthernetFrame>(EthernetFrame eth))) {
+            c.inputErrors++;
+            drop(frame, DropReason.BAD_ETHERNET);
+            return;
+        }
+        long dst = eth.dst();
+        if (dst == MacAddress.BROADCAST.bits()) {
+            c.broadcastsIn++;
+        } else if (dst != iface.macBits()) {
+            drop(frame, DropReason.NOT_FOR_US);
+            return;
+        }
+        switch (eth.etherType()) {
+            case EthernetFrame.TYPE_IPV4 -> {
+                DecodeResult<Ipv4Packet> r = Ipv4Packet.parse(nio, EthernetFrame.HEADER_LEN, len - EthernetFrame.HEADER_LEN);
+                if (!(r instanceof DecodeResult.Ok<Ipv4Packet>(Ipv4Packet ip))) {
+                    c.inputErrors++;
+                    String reason = ((DecodeResult.Err<Ipv4Packet>) r).reason();
+                    drop(frame, reason.equals("bad-checksum") ? DropReason.BAD_IPV4_CHECKSUM : DropReason.BAD_IPV4);
+                    return;
+                }
+                // Trim Ethernet padding and move to the IP header; the view keeps its offsets.
+                frame.skipBytes(EthernetFrame.HEADER_LEN);
+                frame.writerIndex(frame.readerIndex() + ip.totalLength());
+                ipIn(iface, frame, nio, ip, true);
+            }
+            case EthernetFrame.TYPE_ARP -> {
+                arpIn(iface, nio, EthernetFrame.HEADER_LEN, len - EthernetFrame.HEADER_LEN);
+                frame.release();
+            }
+            default -> {
+                c.unknownProtocolDrops++;
+                drop(frame, DropReason.UNKNOWN_ETHERTYPE);
+            }
+        }
+    }
+
+    private ByteBuf flatten(ByteBuf frame) {
+        ByteBuf copy = alloc.buffer(frame.readableBytes());
+        copy.writeBytes(frame);
+        frame.release();
+        return copy;
+    }
+
+    /** A decapsulated or tunnelled datagram entering as if received on {@code iface} (no ingress hook). */
+    void inject(RouterInterface iface, ByteBuf pkt) {
+        if (pkt.nioBufferCount() != 1) pkt = flatten(pkt);
+        ByteBuffer nio = view(pkt);
+        DecodeResult<Ipv4Packet> r = Ipv4Packet.parse(nio, 0, pkt.readableBytes());
+        if (!(r instanceof DecodeResult.Ok<Ipv4Packet>(Ipv4Packet ip))) {
+            drop(pkt, DropReason.BAD_IPV4);
+            return;
+        }
+        pkt.writerIndex(pkt.readerIndex() + ip.totalLength());
+        iface.counters.packetsIn++;
+        iface.counters.bytesIn += ip.totalLength();
+        ipIn(iface, pkt, nio, ip, false);
+    }
+
+    private void ipIn(RouterInterface iface, ByteBuf pkt, ByteBuffer nio, Ipv4Packet ip, boolean runHook) {
+        if (iface.aclIn != null && !iface.aclIn.permits(nio, ip)) {
+            icmp.sendError(IcmpPacket.DEST_UNREACHABLE, IcmpPacket.UNREACH_ADMIN_PROHIBITED, 0, nio, ip);
+            drop(pkt, DropReason.ACL_IN);
+            return;
+        }
+        if (runHook && iface.ingressHook != null && iface.ingressHook.onIngress(iface, pkt)) return;
+        int dst = ip.dst();
+        RoutingTable.Fib f = table.lookup(dst);
+        if (dst == -1 || (f != null && f.local)) {
+            localIn(iface, pkt, nio, ip);
+            return;
+        }
+        if (ip.ttl() <= 1) {
+            icmp.sendError(IcmpPacket.TIME_EXCEEDED, IcmpPacket.TTL_EXCEEDED_IN_TRANSIT, 0, nio, ip);
+            drop(pkt, DropReason.TTL_EXPIRED);
+            return;
+        }
+        if (f == null) {
+            icmp.sendError(IcmpPacket.DEST_UNREACHABLE, IcmpPacket.UNREACH_HOST, 0, nio, ip);
+            drop(pkt, DropReason.NO_ROUTE);
+            return;
+        }
+        ip.decrementTtl();
+        output(f, pkt, nio, ip, true);
+    }
+
+    private void localIn(RouterInterface ingress, ByteBuf pkt, ByteBuffer nio, Ipv4Packet ip) {
+        if (ip.isFragment()) {
+            pkt = reassembler.add(ingress, pkt, ip);
+            if (pkt == null) return;
+            nio = view(pkt);
+            ip = Ipv4Packet.wrap(nio, 0);
+        }
+        switch (ip.protocol()) {
+            case IpProtocol.ICMP -> icmp.received(ingress, pkt, nio, ip);
+            case IpProtocol.UDP -> router.udp().received(ingress, pkt, nio, ip);
+            default -> {
+                ProtocolHandler h = protocols[ip.protocol()];
+                if (h != null) {
+                    h.received(ingress, pkt);
+                } else {
+                    icmp.sendError(IcmpPacket.DEST_UNREACHABLE, IcmpPacket.UNREACH_PROTOCOL, 0, nio, ip);
+                    drop(pkt, DropReason.UNKNOWN_PROTOCOL);
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- local origin
+
+    /** Routes and sends a datagram built by the router itself (ping, ICMP errors, UDP sockets, IKE, ESP). */
+    SendResult originate(ByteBuf pkt) {
+        nowHint = router.scheduler().nanoTime();
+        if (pkt.nioBufferCount() != 1) pkt = flatten(pkt);
+        ByteBuffer nio = view(pkt);
+        Ipv4Packet ip = Ipv4Packet.wrap(nio, 0);
+        int dst = ip.dst();
+        RoutingTable.Fib f = table.lookup(dst);
+        if (f != null && f.local) {
+            ByteBuf p = pkt;
+            RouterInterface owner = f.iface;
+            router.scheduler().execute(() -> {
+                ByteBuffer n = view(p);
+                localIn(owner, p, n, Ipv4Packet.wrap(n, 0));
+            });
+            return SendResult.LOCAL;
+        }
+        if (f == null) {
+            drop(pkt, DropReason.NO_ROUTE);
+            return SendResult.NO_ROUTE;
+        }
+        return output(f, pkt, nio, ip, false);
+    }
+
+    /** The address a locally originated packet to {@code dst} should carry: that of its exit interface. */
+    int sourceFor(int dst) {
+        RoutingTable.Fib f = table.lookup(dst);
+        if (f != null && f.iface.hasAddress()) return f.iface.addressBits();
+        return 0;
+    }
+
+    boolean isLocal(int addr) {
+        RoutingTable.Fib f = table.lookup(addr);
+        return f != null && f.local;
+    }
+
+    // ---------------------------------------------------------------- output
+
+    private SendResult output(RoutingTable.Fib f, ByteBuf pkt, ByteBuffer nio, Ipv4Packet ip, boolean forwarded) {
+        RouterInterface out = f.iface;
+        if (!out.lineUp) {
+            drop(pkt, DropReason.INTERFACE_DOWN);
+            return SendResult.DROPPED;
+        }
+        if (forwarded && out.aclOut != null && !out.aclOut.permits(nio, ip)) {
+            icmp.sendError(IcmpPacket.DEST_UNREACHABLE, IcmpPacket.UNREACH_ADMIN_PROHIBITED, 0, nio, ip);
+            drop(pkt, DropReason.ACL_OUT);
+            return SendResult.DROPPED;
+        }
+        if (out.egressHook != null && out.egressHook.onEgress(out, pkt)) return SendResult.SENT;
+        switch (out.kind()) {
+            case TUNNEL -> {
+                if (out.tunnelOutput == null) {
+                    drop(pkt, DropReason.TUNNEL_NO_OUTPUT);
+                    return SendResult.DROPPED;
+                }
+                out.counters.packetsOut++;
+                out.counters.bytesOut += pkt.readableBytes();
+                out.tunnelOutput.output(out, pkt);
+                return SendResult.SENT;
+            }
+            case LOOPBACK -> {
+                drop(pkt, DropReason.LOOPBACK_DISCARD);
+                return SendResult.DROPPED;
+            }
+            default -> { }
+        }
+        int nextHop = f.gateway != 0 ? f.gateway : ip.dst();
+        if (ip.totalLength() > out.mtu) {
+            if (ip.dontFragment()) {
+                if (forwarded) icmp.sendError(IcmpPacket.DEST_UNREACHABLE, IcmpPacket.UNREACH_FRAG_NEEDED, out.mtu, nio, ip);
+                drop(pkt, DropReason.NEEDS_FRAGMENTATION);
+                return SendResult.TOO_BIG;
+            }
+            fragmenter.fragment(pkt, ip, out.mtu, frag -> l2Out(out, nextHop, frag));
+            pkt.release();
+            return SendResult.SENT;
+        }
+        l2Out(out, nextHop, pkt);
+        return SendResult.SENT;
+    }
+
+    private void l2Out(RouterInterface out, int nextHop, ByteBuf pkt) {
+        ArpCache.Entry e = out.lastArp;
+        if (e == null || out.lastNextHop != nextHop || !e.complete) {
+            e = arp.complete(out, nextHop);
+            if (e == null) {
+                arp.enqueue(out, nextHop, pkt);
+                return;
+            }
+            out.lastNextHop = nextHop;
+            out.lastArp = e;
+        }
+        transmitIp(out, pkt, e.mac);
+    }
+
+    /** Adds the Ethernet header in the headroom (copying only when there is none) and transmits. */
+    void transmitIp(RouterInterface out, ByteBuf pkt, long dstMac) {
+        if (pkt.readerIndex() < EthernetFrame.HEADER_LEN) {
+            ByteBuf n = alloc.buffer(HEADROOM + pkt.readableBytes());
+            n.writerIndex(HEADROOM).readerIndex(HEADROOM);
+            n.writeBytes(pkt);
+            pkt.release();
+            pkt = n;
+        }
+        int r = pkt.readerIndex() - EthernetFrame.HEADER_LEN;
+        pkt.readerIndex(r);
+        long src = out.macBits();
+        pkt.setShort(r, (int) (dstMac >>> 32));
+        pkt.setInt(r + 2, (int) dstMac);
+        pkt.setShort(r + 6, (int) (src >>> 32));
+        pkt.setInt(r + 8, (int) src);
+        pkt.setShort(r + 12, EthernetFrame.TYPE_IPV4);
+        transmitFrame(out, pkt);
+    }
+
+    private void transmitFrame(RouterInterface out, ByteBuf frame) {
+        L2Port port = out.port;
+        if (port == null) {
+            drop(frame, DropReason.PORT_NOT_CONNECTED);
+            return;
+        }
+        out.counters.packetsOut++;
+        out.counters.bytesOut += frame.readableBytes();
+        out.counters.lastOutputNanos = nowHint;
+        port.transmit(frame);
+    }
+
+    // ---------------------------------------------------------------- ARP
+
+    private void arpIn(RouterInterface iface, ByteBuffer nio, int off, int len) {
+        DecodeResult<ArpPacket> r = ArpPacket.parse(nio, off, len);
+        if (!(r instanceof DecodeResult.Ok<ArpPacket>(ArpPacket a))) {
+            router.drop(DropReason.BAD_ARP);
+            return;
+        }
+        if (!iface.routable()) return;
+        boolean forUs = a.targetIp() == iface.addressBits();
+        if (a.senderIp() != 0 && a.senderIp() != iface.addressBits()) {
+            if (forUs) arp.learn(iface, a.senderIp(), a.senderMac());
+            else arp.refreshIfPresent(iface, a.senderIp(), a.senderMac());
+        }
+        if (a.operation() == ArpPacket.REQUEST && forUs) {
+            sendArp(iface, new ArpCache.ArpRequest(iface.addressBits(), a.senderIp(), false, a.senderMac()));
+        }
+    }
+
+    void sendArp(RouterInterface iface, ArpCache.ArpRequest req) {
+        int len = EthernetFrame.HEADER_LEN + ArpPacket.LENGTH;
+        ByteBuf f = alloc.buffer(len);
+        f.writerIndex(len);
+        ByteBuffer nio = f.nioBuffer(0, len);
+        long dstMac = req.request() ? MacAddress.BROADCAST.bits() : req.targetMac();
+        EthernetFrame.emit(nio, 0, dstMac, iface.macBits(), EthernetFrame.TYPE_ARP);
+        new ArpPacket(req.request() ? ArpPacket.REQUEST : ArpPacket.REPLY, iface.macBits(), req.senderIp(),
+                req.targetMac(), req.targetIp()).emit(nio, EthernetFrame.HEADER_LEN);
+        transmitFrame(iface, f);
+    }
+
+    void drop(ByteBuf b, DropReason reason) {
+        b.release();
+        router.drop(reason);
+    }
+}
