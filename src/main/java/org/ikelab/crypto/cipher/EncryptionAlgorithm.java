@@ -32,9 +32,9 @@ public enum EncryptionAlgorithm {
     AES_GCM_8_128(18, 18, null, null, "AES-GCM with 8 octet ICV [RFC4106]", 16, 4, 8, 4, 8, Kind.AEAD),
     AES_GCM_8_192(18, 18, null, null, "AES-GCM with 8 octet ICV [RFC4106]", 24, 4, 8, 4, 8, Kind.AEAD),
     AES_GCM_8_256(18, 18, null, null, "AES-GCM with 8 octet ICV [RFC4106]", 32, 4, 8, 4, 8, Kind.AEAD),
-    AES_GMAC_128(21, 23, "esp-gmac", "esp-gmac", "NULL_AUTH_AES_GMAC [RFC4543]", 16, 4, 8, 4, 16, Kind.GMAC),
-    AES_GMAC_192(21, 23, "esp-gmac 192", "esp-gmac 192", "NULL_AUTH_AES_GMAC [RFC4543]", 24, 4, 8, 4, 16, Kind.GMAC),
-    AES_GMAC_256(21, 23, "esp-gmac 256", "esp-gmac 256", "NULL_AUTH_AES_GMAC [RFC4543]", 32, 4, 8, 4, 16, Kind.GMAC);
+    AES_GMAC_128(21, 23, "esp-gmac", "esp-gmac", null, 16, 4, 8, 4, 16, Kind.GMAC),
+    AES_GMAC_192(21, 23, "esp-gmac 192", "esp-gmac 192", null, 24, 4, 8, 4, 16, Kind.GMAC),
+    AES_GMAC_256(21, 23, "esp-gmac 256", "esp-gmac 256", null, 32, 4, 8, 4, 16, Kind.GMAC);
 
     /** How the transform protects the payload; decides which keyed class {@link Transforms} builds. */
     public enum Kind {
@@ -96,7 +96,11 @@ public enum EncryptionAlgorithm {
     /** The transform as {@code show crypto ipsec sa} prints it (e.g. {@code esp-256-aes}); null if IOS has none. */
     public String iosDisplayName() { return iosDisplayName; }
 
-    /** The encryption algorithm string of Wireshark's {@code esp_sa} user table. */
+    /**
+     * The encryption algorithm string of Wireshark's {@code esp_sa} user table, or null where
+     * Wireshark (4.0) cannot decode the transform (GMAC): a key-log line with an unknown name
+     * would make Wireshark reject the whole table.
+     */
     public String wiresharkName() { return wiresharkName; }
 
     /** Cipher key length in bytes, without salt. */
