@@ -217,7 +217,8 @@ public final class IpsecDataPlane {
                 if (v == Verdict.DELIVER) result.esp = sa;
             }
             if (v != Verdict.DELIVER) {
-                if (v != Verdict.DUMMY) sa.counters.countRecvDrop(v);
+                if (v == Verdict.DUMMY) counters.dummies++;
+                else sa.counters.countRecvDrop(v);
                 return v;
             }
             // AH in transport form (also AH over an ESP tunnel, the bundle case) followed by ESP:
