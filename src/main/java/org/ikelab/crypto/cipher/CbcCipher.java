@@ -1,0 +1,100 @@
+package org.ikelab.crypto.cipher;
+
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * A keyed block cipher in CBC mode without padding (DES, 3DES, AES), working in place on heap
+ * arrays with a caller-supplied IV. Used by ESP (RFC 2405, RFC 2451, RFC 3602: the IV is the
+ * first bytes of the ESP payload) and by IKEv1 phase 1 (RFC 2409 Appendix B: the IV is the last
+ * ciphertext block of the previous message, which the caller keeps).
+ *
+ * <p>One instance per SA direction; not thread-safe (one thread per router, decision 1). The JCE
+ * {@link Cipher} objects are created once; per call only the IV is re-initialised. The JDK
+ * keeps the expanded AES key between inits with the same key, so that costs little.
+ */
+public final class CbcCipher {
+    private final EncryptionAlgorithm algorithm;
+    private final SecretKeySpec key;
+    private final Cipher encryptor;
+    private final Cipher decryptor;
+    private final int blockBytes;
+    // Reused IV holder: IvParameterSpec copies its input, so the spec itself is per call, but
+    // the copy source is always this array, keeping allocation to the spec object.
+    private final byte[] ivScratch;
+
+    private CbcCipher(EncryptionAlgorithm algorithm, byte[] keyBytes) {
+        if (algorithm.kind() != EncryptionAlgorithm.Kind.CBC) {
+            throw new IllegalArgumentException(algorithm + " is not a CBC transform");
+        }
+        if (keyBytes.length != algorithm.keyBytes()) {
+            throw new IllegalArgumentException(algorithm + " needs a " + algorithm.keyBytes() + "-byte key, got " + keyBytes.length);
+        }
+        this.algorithm = algorithm;
+        String jce = switch (algorithm) {
+            case DES_CBC -> "DES";
+            case TRIPLE_DES_CBC -> "DESede";
+            default -> "AES";
+        };
+        this.key = new SecretKeySpec(keyBytes, jce);
+        this.blockBytes = algorithm.blockBytes();
+        this.ivScratch = new byte[blockBytes];
+        try {
+            this.encryptor = Cipher.getInstance(jce + "/CBC/NoPadding");
+            this.decryptor = Cipher.getInstance(jce + "/CBC/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("JCE lacks " + jce + "/CBC", e);
+        }
+    }
+
+    /** A keyed CBC cipher for {@code algorithm} (DES, 3DES or AES-CBC of any size). */
+    public static CbcCipher create(EncryptionAlgorithm algorithm, byte[] key) {
+        return new CbcCipher(algorithm, key);
+    }
+
+    public EncryptionAlgorithm algorithm() {
+        return algorithm;
+    }
+
+    public int blockBytes() {
+        return blockBytes;
+    }
+
+    /**
+     * Encrypts {@code buf[off, off+len)} in place with IV {@code iv[ivOff, ivOff+block)}.
+     * {@code len} must be a multiple of the block size (the caller pads).
+     */
+    public void encrypt(byte[] iv, int ivOff, byte[] buf, int off, int len) {
+        run(encryptor, Cipher.ENCRYPT_MODE, iv, ivOff, buf, off, len);
+    }
+
+    /**
+     * Decrypts in place. Returns false (and leaves {@code buf} unspecified) if {@code len} is not a
+     * positive multiple of the block size, so untrusted lengths never raise an exception.
+     */
+    public boolean decrypt(byte[] iv, int ivOff, byte[] buf, int off, int len) {
+        if (len <= 0 || len % blockBytes != 0 || off < 0 || off + len > buf.length
+                || ivOff < 0 || ivOff + blockBytes > iv.length) {
+            return false;
+        }
+        run(decryptor, Cipher.DECRYPT_MODE, iv, ivOff, buf, off, len);
+        return true;
+    }
+
+    private void run(Cipher c, int mode, byte[] iv, int ivOff, byte[] buf, int off, int len) {
+        if (len % blockBytes != 0) throw new IllegalArgumentException("length " + len + " is not a multiple of " + blockBytes);
+        System.arraycopy(iv, ivOff, ivScratch, 0, blockBytes);
+        try {
+            c.init(mode, key, new IvParameterSpec(ivScratch));
+            c.doFinal(buf, off, len, buf, off);
+        } catch (GeneralSecurityException e) {
+            // Only reachable through a programming error (lengths are checked above).
+            throw new IllegalStateException(algorithm + " CBC failed", e);
+        } finally {
+            Arrays.fill(ivScratch, (byte) 0);
+        }
+    }
+}
