@@ -6,12 +6,23 @@ import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Test-only {@link Ikev1Cipher} on the JDK's CBC ciphers (production uses crypto.cipher). */
-record JdkCbcCipher(String algorithm, int blockSize, int keyLength) implements Ikev1Cipher {
-    static JdkCbcCipher aes(int keyLength) {
+public record JdkCbcCipher(String algorithm, int blockSize, int keyLength) implements Ikev1Cipher {
+    /** Phase-1 ciphers for engine tests: DES, 3DES and AES-CBC by RFC 2409 attribute value. */
+    public static Ikev1CipherProvider provider() {
+        return (alg, bits) -> switch (alg) {
+            case 1 -> java.util.Optional.of(new JdkCbcCipher("DES", 8, 8));
+            case 5 -> java.util.Optional.of(tripleDes());
+            case 7 -> bits == 128 || bits == 192 || bits == 256
+                    ? java.util.Optional.of(aes(bits / 8)) : java.util.Optional.empty();
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    public static JdkCbcCipher aes(int keyLength) {
         return new JdkCbcCipher("AES", 16, keyLength);
     }
 
-    static JdkCbcCipher tripleDes() {
+    public static JdkCbcCipher tripleDes() {
         return new JdkCbcCipher("DESede", 8, 24);
     }
 
