@@ -1,0 +1,149 @@
+package org.ikelab.ike.v1;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.ikelab.common.DecodeResult;
+import org.ikelab.common.RandomSource;
+import org.ikelab.common.Scheduler;
+import org.ikelab.crypto.ikev1.Ikev1CipherProvider;
+import org.ikelab.ike.IkeEndpoint;
+import org.ikelab.ike.IkeTransport;
+import org.ikelab.ike.PeerConfig;
+import org.ikelab.ike.RetransmitPolicy;
+import org.ikelab.wire.isakmp.ExchangeType;
+import org.ikelab.wire.isakmp.IsakmpCodec;
+import org.ikelab.wire.isakmp.IsakmpHeader;
+import org.ikelab.wire.isakmp.PayloadType;
+
+/**
+ * The IKEv1 engine of one router: the SA table keyed by initiator cookie, dispatch of received
+ * datagrams, and the start of new negotiations. Everything runs on the router's event loop
+ * ({@link Scheduler}); time and randomness are injected. Bad datagrams are dropped and counted
+ * by reason ({@link #dropCounters()}), never thrown.
+ */
+public final class IkeV1Daemon {
+    private final Scheduler scheduler;
+    private final RandomSource random;
+    private final IkeTransport transport;
+    private final Ikev1CipherProvider ciphers;
+    private final Function<IkeEndpoint, Optional<PeerConfig>> responderConfig;
+    private final Ikev1Listener listener;
+    private final RetransmitPolicy retransmitPolicy;
+    private final Map<Long, IkeSa> sas = new HashMap<>();
+    private final Map<String, Long> drops = new TreeMap<>();
+
+    /**
+     * @param responderConfig finds the config for a peer that starts main mode with us (by its
+     *                        address, as IOS finds pre-shared keys), empty to ignore the peer
+     */
+    public IkeV1Daemon(Scheduler scheduler, RandomSource random, IkeTransport transport, Ikev1CipherProvider ciphers,
+            Function<IkeEndpoint, Optional<PeerConfig>> responderConfig, Ikev1Listener listener,
+            RetransmitPolicy retransmitPolicy) {
+        this.scheduler = scheduler;
+        this.random = random;
+        this.transport = transport;
+        this.ciphers = ciphers;
+        this.responderConfig = responderConfig;
+        this.listener = listener;
+        this.retransmitPolicy = retransmitPolicy;
+    }
+
+    /** Starts main mode toward {@code config.remote()}; sends MM1 now. */
+    public IkeSa initiate(PeerConfig config) {
+        Phase1Context ctx = new Phase1Context(true, config, random, ciphers);
+        ctx.ckyI = newCookie();
+        IkeSa sa = new IkeSa(this, true, config.local(), config.remote(), ctx);
+        sas.put(sa.initiatorCookie(), sa);
+        sa.tasks().initiate(new MainModeInitiator(sa));
+        return sa;
+    }
+
+    /** Handles one datagram received on {@code local} from {@code remote} (non-ESP marker already removed). */
+    public void receive(IkeEndpoint local, IkeEndpoint remote, ByteBuffer datagram) {
+        DecodeResult<IsakmpHeader> hr = IsakmpHeader.parse(datagram);
+        if (hr instanceof DecodeResult.Err<IsakmpHeader> e) {
+            drop(e.reason(), e.detail());
+            return;
+        }
+        IsakmpHeader h = hr.value();
+        byte[] copy = new byte[h.message().remaining()];
+        h.message().get(copy);
+        IkeSa sa = sas.get(h.initiatorSpi());
+        if (sa == null) {
+            if (h.exchangeType() == ExchangeType.MAIN && h.responderSpi() == 0 && h.nextPayload() == PayloadType.SA
+                    && !h.encrypted()) {
+                startResponder(local, remote, h, copy);
+            } else {
+                drop("unknown-sa", ExchangeType.name(h.exchangeType()));
+            }
+            return;
+        }
+        if (!sa.remote().address().equals(remote.address())) {
+            drop("wrong-peer", remote.toString());
+            return;
+        }
+        if (h.responderSpi() != 0 && sa.responderCookie() != 0 && h.responderSpi() != sa.responderCookie()) {
+            drop("INVALID-COOKIE", "");
+            return;
+        }
+        sa.tasks().receive(IsakmpHeader.parse(ByteBuffer.wrap(copy)).value(), copy);
+    }
+
+    private void startResponder(IkeEndpoint local, IkeEndpoint remote, IsakmpHeader h, byte[] datagram) {
+        if (!IsakmpCodec.decode(h.message()).isOk()) {
+            drop("IKMP_BAD_MESSAGE", "MM1");
+            return;
+        }
+        Optional<PeerConfig> cfg = responderConfig.apply(remote);
+        if (cfg.isEmpty()) {
+            drop("no-peer-config", remote.toString());
+            return;
+        }
+        Phase1Context ctx = new Phase1Context(false, cfg.get(), random, ciphers);
+        ctx.ckyI = h.initiatorCookie();
+        ctx.ckyR = newCookie();
+        IkeSa sa = new IkeSa(this, false, local, remote, ctx);
+        sas.put(sa.initiatorCookie(), sa);
+        sa.tasks().respond(new MainModeResponder(sa));
+        sa.tasks().receive(IsakmpHeader.parse(ByteBuffer.wrap(datagram)).value(), datagram);
+    }
+
+    private byte[] newCookie() {
+        byte[] c = new byte[8];
+        do {
+            random.nextBytes(c);
+        } while (ByteBuffer.wrap(c).getLong() == 0 || sas.containsKey(ByteBuffer.wrap(c).getLong()));
+        return c;
+    }
+
+    /** The SAs in the table (a snapshot). */
+    public List<IkeSa> sas() {
+        return new ArrayList<>(sas.values());
+    }
+
+    /** Dropped datagrams per reason (a snapshot). */
+    public Map<String, Long> dropCounters() {
+        return new TreeMap<>(drops);
+    }
+
+    void drop(String reason, String detail) {
+        drops.merge(reason, 1L, Long::sum);
+        listener.dropped(reason, detail);
+    }
+
+    void remove(IkeSa sa) {
+        sas.remove(sa.initiatorCookie(), sa);
+    }
+
+    Scheduler scheduler() { return scheduler; }
+    RandomSource random() { return random; }
+    IkeTransport transport() { return transport; }
+    Ikev1Listener listener() { return listener; }
+    RetransmitPolicy retransmitPolicy() { return retransmitPolicy; }
+}

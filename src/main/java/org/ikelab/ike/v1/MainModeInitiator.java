@@ -1,0 +1,167 @@
+package org.ikelab.ike.v1;
+
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Optional;
+import org.ikelab.common.DecodeResult;
+import org.ikelab.crypto.ikev1.Phase1Keys;
+import org.ikelab.ike.Phase1Proposal;
+import org.ikelab.wire.isakmp.ExchangeRules;
+import org.ikelab.wire.isakmp.IpsecAttribute;
+import org.ikelab.wire.isakmp.NotifyType;
+import org.ikelab.wire.isakmp.Payload;
+import org.ikelab.wire.isakmp.PayloadCodec;
+import org.ikelab.wire.isakmp.PayloadType;
+import org.ikelab.wire.isakmp.VendorIds;
+
+/**
+ * Main mode with a pre-shared key, initiator side (RFC 2409 §5.4, NAT-D per RFC 3947 §3):
+ * <pre>
+ * HDR, SA, V(NAT-T), V(DPD)            --&gt;
+ *                                      &lt;--  HDR, SA, V...
+ * HDR, KE, Ni, NAT-D, NAT-D            --&gt;
+ *                                      &lt;--  HDR, KE, Nr, NAT-D, NAT-D
+ * HDR*, IDii, HASH_I, N(INITIAL-CONTACT) --&gt;
+ *                                      &lt;--  HDR*, IDir, HASH_R
+ * </pre>
+ */
+final class MainModeInitiator implements Ikev1Task {
+    /** What we sent last, which fixes what we expect next (strongSwan's MM_INIT/SA/KE/AUTH). */
+    private enum Step { INIT, SA, KE, AUTH }
+
+    private final IkeSa sa;
+    private final Phase1Context ctx;
+    private Step step = Step.INIT;
+    private String failure = "No reason";
+
+    MainModeInitiator(IkeSa sa) {
+        this.sa = sa;
+        this.ctx = sa.phase1();
+    }
+
+    @Override
+    public ExchangeRules.MessageRule expected() {
+        return switch (step) {
+            case INIT, SA -> ExchangeRules.MAIN_2;
+            case KE -> ExchangeRules.MAIN_4;
+            case AUTH -> ExchangeRules.MAIN_6;
+        };
+    }
+
+    @Override
+    public Status build(Outbound out) {
+        switch (step) {
+            case INIT -> {
+                Payload.Sa offer = Phase1Proposals.offer(ctx.config.proposals());
+                ctx.saiB = PayloadCodec.encodeBody(offer);
+                out.add(offer);
+                if (ctx.config.natTraversal()) out.add(VendorIds.payload(VendorIds.NAT_T_RFC3947));
+                out.add(VendorIds.payload(VendorIds.DPD));
+                step = Step.SA;
+                sa.setState(Ikev1State.MM_NO_STATE);
+            }
+            case SA -> {
+                out.add(new Payload.KeyExchange(ctx.ourPublicValue()));
+                ctx.gxi = ctx.ourPublicValue();
+                ctx.ni = ctx.random.bytes(Phase1Context.NONCE_LENGTH);
+                out.add(new Payload.Nonce(ctx.ni));
+                if (ctx.peerNatT) {
+                    // First the peer's address as we send to it, then our own (RFC 3947 §3.2).
+                    out.add(new Payload.NatD(ctx.natHash(sa.remote())));
+                    out.add(new Payload.NatD(ctx.natHash(sa.local())));
+                }
+                step = Step.KE;
+                sa.setState(Ikev1State.MM_SA_SETUP);
+            }
+            case KE -> {
+                Payload.Id id = Payload.Id.ipv4(sa.local().addressBytes(), 17, sa.local().port());
+                out.encrypted = true;
+                out.add(id);
+                out.add(new Payload.Hash(ctx.hashI(PayloadCodec.encodeBody(id))));
+                out.add(new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.INITIAL_CONTACT,
+                        concat(ctx.ckyI, ctx.ckyR), new byte[0]));
+                step = Step.AUTH;
+                sa.setState(Ikev1State.MM_KEY_EXCH);
+            }
+            case AUTH -> {
+                return Status.FAILED;
+            }
+        }
+        return Status.NEED_MORE;
+    }
+
+    @Override
+    public Status process(Inbound in) {
+        return switch (step) {
+            case INIT, SA -> processSa(in);
+            case KE -> processKe(in);
+            case AUTH -> processAuth(in);
+        };
+    }
+
+    private Status processSa(Inbound in) {
+        Payload.Sa answer = in.payloads().first(Payload.Sa.class).orElseThrow();
+        Optional<Phase1Proposal> agreed = Phase1Proposals.accepted(answer, ctx.config.proposals());
+        if (agreed.isEmpty() || !ctx.supported(agreed.get())) {
+            failure = "Phase1 SA policy proposal not accepted";
+            return Status.FAILED;
+        }
+        ctx.agreed = agreed.get();
+        ctx.ckyR = in.header().responderCookie();
+        ctx.peerNatT = ctx.config.natTraversal() && announcesNatT(in.payloads().all(Payload.VendorId.class));
+        return Status.NEED_MORE;
+    }
+
+    private Status processKe(Inbound in) {
+        ctx.gxr = in.payloads().first(Payload.KeyExchange.class).orElseThrow().data();
+        ctx.nr = in.payloads().first(Payload.Nonce.class).orElseThrow().data();
+        if (ctx.nr.length < 8 || ctx.nr.length > 256) {
+            failure = "Bad nonce length";
+            return Status.FAILED;
+        }
+        List<Payload.NatD> natd = natD(in);
+        if (ctx.peerNatT && natd.size() >= 2) {
+            ctx.natLocal = !MessageDigest.isEqual(natd.get(0).hash(), ctx.natHash(sa.local()));
+            byte[] remote = ctx.natHash(sa.remote());
+            ctx.natRemote = natd.stream().skip(1).noneMatch(d -> MessageDigest.isEqual(d.hash(), remote));
+        }
+        DecodeResult<Phase1Keys> keys = ctx.deriveKeys();
+        if (!keys.isOk()) {
+            failure = "Invalid key exchange value";
+            return Status.FAILED;
+        }
+        return Status.NEED_MORE;
+    }
+
+    private Status processAuth(Inbound in) {
+        int idIndex = in.payloads().indexOf(PayloadType.ID);
+        Payload.Hash hash = in.payloads().first(Payload.Hash.class).orElse(null);
+        if (hash == null || !MessageDigest.isEqual(hash.data(), ctx.hashR(in.payloads().rawBody(idIndex)))) {
+            failure = "HASH not authenticated";
+            return Status.FAILED;
+        }
+        sa.setState(Ikev1State.QM_IDLE);
+        return Status.SUCCESS;
+    }
+
+    @Override
+    public String failureReason() {
+        return failure;
+    }
+
+    static List<Payload.NatD> natD(Inbound in) {
+        return in.payloads().all(Payload.NatD.class);
+    }
+
+    static boolean announcesNatT(List<Payload.VendorId> vids) {
+        for (Payload.VendorId v : vids) if (VendorIds.isNatT(v.data())) return true;
+        return false;
+    }
+
+    static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

@@ -1,0 +1,117 @@
+package org.ikelab.ike.v1;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ikelab.ike.Phase1Proposal;
+import org.ikelab.wire.isakmp.Attribute;
+import org.ikelab.wire.isakmp.IpsecAttribute;
+import org.ikelab.wire.isakmp.Payload;
+import org.ikelab.wire.isakmp.Phase1Attribute;
+
+/**
+ * Phase-1 SA payloads and their matching. IOS offers one proposal with one transform per
+ * policy, attributes in the order its debug prints them; the responder takes the first
+ * offered transform, in offer order, that one of its policies (in priority order) accepts
+ * (ios-crypto-reference §7.3).
+ */
+final class Phase1Proposals {
+    private Phase1Proposals() {
+    }
+
+    static Payload.Sa offer(List<Phase1Proposal> policies) {
+        List<Payload.Transform> ts = new ArrayList<>();
+        for (int i = 0; i < policies.size(); i++) ts.add(transform(i + 1, policies.get(i)));
+        return Payload.Sa.ipsec(List.of(new Payload.Proposal(1, IpsecAttribute.PROTO_ISAKMP, new byte[0], ts)));
+    }
+
+    static Payload.Transform transform(int number, Phase1Proposal p) {
+        List<Attribute> a = new ArrayList<>();
+        a.add(new Attribute.Basic(Phase1Attribute.ENCRYPTION, p.encryption()));
+        if (p.keyLengthBits() != 0) a.add(new Attribute.Basic(Phase1Attribute.KEY_LENGTH, p.keyLengthBits()));
+        a.add(new Attribute.Basic(Phase1Attribute.HASH, p.hash()));
+        a.add(new Attribute.Basic(Phase1Attribute.GROUP_DESCRIPTION, p.group()));
+        a.add(new Attribute.Basic(Phase1Attribute.AUTH_METHOD, p.authMethod()));
+        a.add(new Attribute.Basic(Phase1Attribute.LIFE_TYPE, Phase1Attribute.LIFE_SECONDS));
+        a.add(lifetime(p.lifetimeSeconds()));
+        return new Payload.Transform(number, Phase1Attribute.KEY_IKE, a);
+    }
+
+    /** IOS sends the phase-1 lifetime as a 4-byte variable attribute ("life duration (VPI)"). */
+    private static Attribute lifetime(long seconds) {
+        return new Attribute.Variable(Phase1Attribute.LIFE_DURATION, new byte[] {(byte) (seconds >>> 24),
+            (byte) (seconds >>> 16), (byte) (seconds >>> 8), (byte) seconds});
+    }
+
+    /** The offered transform as a policy, or empty when it carries attributes we do not understand. */
+    static Optional<Phase1Proposal> parse(Payload.Transform t) {
+        if (t.transformId() != Phase1Attribute.KEY_IKE) return Optional.empty();
+        int enc = 0;
+        int keyLength = 0;
+        int hash = 0;
+        int auth = 0;
+        int group = 0;
+        long life = Phase1Proposal.DEFAULT_LIFETIME;
+        int lifeType = 0;
+        for (Attribute a : t.attributes()) {
+            long v = a.longValue();
+            if (v < 0) return Optional.empty();
+            switch (a.type()) {
+                case Phase1Attribute.ENCRYPTION -> enc = (int) v;
+                case Phase1Attribute.KEY_LENGTH -> keyLength = (int) v;
+                case Phase1Attribute.HASH -> hash = (int) v;
+                case Phase1Attribute.AUTH_METHOD -> auth = (int) v;
+                case Phase1Attribute.GROUP_DESCRIPTION -> group = (int) v;
+                case Phase1Attribute.LIFE_TYPE -> lifeType = (int) v;
+                case Phase1Attribute.LIFE_DURATION -> {
+                    if (lifeType == Phase1Attribute.LIFE_SECONDS) life = v;
+                }
+                default -> {
+                    return Optional.empty();
+                }
+            }
+        }
+        if (enc == 0 || hash == 0 || auth == 0 || group == 0) return Optional.empty();
+        return Optional.of(new Phase1Proposal(0, enc, keyLength, hash, auth, group, life));
+    }
+
+    /** A choice: the transform to echo in MM2 and the policy with the lifetime both sides use. */
+    record Choice(Payload.Transform offered, Phase1Proposal agreed) {
+    }
+
+    /**
+     * Responder selection: first offered transform accepted by a policy whose lifetime is at
+     * least the offer's; the offered (lower) lifetime is used.
+     */
+    static Optional<Choice> select(Payload.Sa offer, List<Phase1Proposal> policies) {
+        for (Payload.Proposal p : offer.proposals()) {
+            if (p.protocolId() != IpsecAttribute.PROTO_ISAKMP) continue;
+            for (Payload.Transform t : p.transforms()) {
+                Optional<Phase1Proposal> o = parse(t);
+                if (o.isEmpty()) continue;
+                for (Phase1Proposal mine : policies) {
+                    if (mine.sameAlgorithms(o.get()) && o.get().lifetimeSeconds() <= mine.lifetimeSeconds()) {
+                        return Optional.of(new Choice(t, new Phase1Proposal(mine.priority(), mine.encryption(),
+                                mine.keyLengthBits(), mine.hash(), mine.authMethod(), mine.group(),
+                                o.get().lifetimeSeconds())));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Initiator check of MM2: exactly one proposal with one transform, equal to one we offered. */
+    static Optional<Phase1Proposal> accepted(Payload.Sa answer, List<Phase1Proposal> offered) {
+        if (answer.proposals().size() != 1 || answer.proposals().get(0).transforms().size() != 1) return Optional.empty();
+        Optional<Phase1Proposal> o = parse(answer.proposals().get(0).transforms().get(0));
+        if (o.isEmpty()) return Optional.empty();
+        for (Phase1Proposal mine : offered) {
+            if (mine.sameAlgorithms(o.get()) && o.get().lifetimeSeconds() <= mine.lifetimeSeconds()) {
+                return Optional.of(new Phase1Proposal(mine.priority(), mine.encryption(), mine.keyLengthBits(),
+                        mine.hash(), mine.authMethod(), mine.group(), o.get().lifetimeSeconds()));
+            }
+        }
+        return Optional.empty();
+    }
+}
