@@ -1,0 +1,81 @@
+package org.ikelab.cli.show.crypto;
+
+import static org.ikelab.cli.show.crypto.Golden.ip;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.ikelab.ike.status.CryptoSessionStatus;
+import org.ikelab.ike.status.IkeCapability;
+import org.ikelab.ike.status.SessionFlow;
+import org.ikelab.ike.status.SessionIkeSa;
+import org.ikelab.ike.status.SessionState;
+import org.ikelab.ipsec.status.ProxyIdent;
+import org.junit.jupiter.api.Test;
+
+/** Golden tests for reference §4.4 (IOS 15.2+ form, trailing spaces of the S7 golden output). */
+class ShowCryptoSessionTest {
+
+    static SessionFlow gre(String local, String remote, long in, long out) {
+        return new SessionFlow(true,
+                new ProxyIdent(ip(local), ip("255.255.255.255"), 47, 0),
+                new ProxyIdent(ip(remote), ip("255.255.255.255"), 47, 0),
+                2, "crypto map", in, 0, out, 0, OptionalLong.empty(), 3060);
+    }
+
+    @Test
+    void summaryMatchesGoldenS7() {
+        CryptoSessionStatus s = new CryptoSessionStatus("Tunnel13", null, 100, SessionState.UP_ACTIVE,
+                ip("11.0.1.1"), 500, null, null, "11.0.1.1", null, 0,
+                List.of(new SessionIkeSa(1, ip("11.0.1.2"), 500, ip("11.0.1.1"), 500, true, Set.of(), 1001, 3600)),
+                List.of(gre("11.0.1.2", "11.0.1.1", 5, 5)));
+        assertEquals(Golden.read("session.txt"), ShowCryptoSession.format(List.of(s)));
+    }
+
+    @Test
+    void detailMatchesGoldenS7() {
+        CryptoSessionStatus s = new CryptoSessionStatus("Tunnel13", "GS-GRE:ISAKMP", 3 * 86400 + 18 * 3600 + 7,
+                SessionState.UP_ACTIVE, ip("11.0.2.1"), 500, null, null, "11.0.2.1", null, 0,
+                List.of(new SessionIkeSa(1, ip("11.0.2.2"), 500, ip("11.0.2.1"), 500, true,
+                        Set.of(IkeCapability.DPD), 1042, 5 * 3600 + 50 * 60 + 3)),
+                List.of(gre("11.0.2.2", "11.0.2.1", 449282, 772730)));
+        // The reference block stops after the entry's last line; like the summary capture, each
+        // entry ends with a blank line.
+        assertEquals(Golden.read("session_detail.txt") + "\n", ShowCryptoSession.formatDetail(List.of(s)));
+    }
+
+    @Test
+    void downCryptoMapSessionAndSubnetFlow() {
+        // S52 shape: a configured-but-down map entry; subnet flows print addr/mask (S7, S52).
+        CryptoSessionStatus s = new CryptoSessionStatus("GigabitEthernet0/0", null, -1, SessionState.DOWN,
+                ip("25.2.2.2"), 500, null, null, null, null, 0, List.of(),
+                List.of(new SessionFlow(true,
+                        new ProxyIdent(ip("192.168.1.0"), ip("255.255.255.0"), 0, 0),
+                        new ProxyIdent(ip("192.168.2.0"), ip("255.255.255.0"), 0, 0),
+                        0, "crypto map", 0, 0, 0, 0, OptionalLong.of(4236992), 615)));
+        assertEquals("""
+                Crypto session current status
+
+                Interface: GigabitEthernet0/0
+                Session status: DOWN         \s
+                Peer: 25.2.2.2 port 500\s
+                  Session ID: 0 \s
+                  IPSEC FLOW: permit ip 192.168.1.0/255.255.255.0 192.168.2.0/255.255.255.0\s
+                        Active SAs: 0, origin: crypto map
+
+                """, ShowCryptoSession.format(List.of(s)));
+        String detail = ShowCryptoSession.formatDetail(List.of(s));
+        assertEquals("        Inbound:  #pkts dec'ed 0 drop 0 life (KB/Sec) 4236992/615",
+                detail.lines().filter(l -> l.contains("Inbound:")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void uptimeSpelling() {
+        assertEquals("00:00:59", IosText.uptime(59));
+        assertEquals("05:50:03", IosText.uptime(5 * 3600 + 50 * 60 + 3));
+        assertEquals("3d18h", IosText.uptime(3 * 86400 + 18 * 3600 + 59));
+        assertEquals("1d00h", IosText.uptime(86400));
+        assertEquals("2w1d", IosText.uptime(15 * 86400));
+    }
+}
