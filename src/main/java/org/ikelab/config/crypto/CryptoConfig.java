@@ -50,29 +50,57 @@ public final class CryptoConfig {
 
     /** PKI servers and trustpoints (IOS places them before {@code redundancy}), each followed by "!". */
     public void renderPki(List<String> out) {
-        CryptoRenderer.pki(this, out);
+        out.addAll(CryptoRenderer.pki(this));
     }
 
     /**
-     * The first part of the block IOS prints between {@code redundancy} and the first
-     * {@code interface}: the separator lines after {@code redundancy}, IKEv1 keyrings (which IOS
-     * nvgens ahead of IKEv2), then IKEv2 proposals, policies, keyrings and profiles.
-     * {@code renderIkev2}, {@code renderIkev1} and {@code renderIpsec} called in that order with
-     * nothing in between produce that whole block, "!" lines included.
+     * The whole block IOS prints between the {@code redundancy} line and the first
+     * {@code interface}, "!" lines included: the separators after {@code redundancy}, IKEv1
+     * keyrings (which IOS nvgens ahead of IKEv2), IKEv2 proposals, policies, keyrings and
+     * profiles, ISAKMP policies, keys, peers and profiles, IPsec globals, transform sets,
+     * profiles, dynamic maps and crypto maps, then the separators before the interfaces. Exact
+     * for every crypto configuration (fitted to captured IOSv 15.6/15.9 configs).
+     */
+    public void renderRedundancyToInterfaces(List<String> out) {
+        out.addAll(CryptoRenderer.ikev2(this));
+        out.addAll(CryptoRenderer.ikev1(this));
+        out.addAll(CryptoRenderer.ipsec(this));
+    }
+
+    /**
+     * IKEv2 section for a caller that itself writes the seven separator lines after
+     * {@code redundancy} ({@link #FIXED_LINES_AFTER_REDUNDANCY}) and the five "!" lines before
+     * the first interface. With that caller, renderIkev2 + renderIkev1 + renderIpsec give the
+     * same text as {@link #renderRedundancyToInterfaces} whenever no IKEv1 keyring and no IKEv2
+     * object is configured; with them, only the position of a few "!" lines differs (IOS puts
+     * those objects among the seven separators).
      */
     public void renderIkev2(List<String> out) {
-        CryptoRenderer.ikev2(this, out);
+        List<String> lines = CryptoRenderer.ikev2(this);
+        int skip = 0;
+        while (skip < FIXED_LINES_AFTER_REDUNDANCY.size() && skip < lines.size()
+                && lines.get(skip).equals(FIXED_LINES_AFTER_REDUNDANCY.get(skip))) {
+            skip++;
+        }
+        out.addAll(lines.subList(skip, lines.size()));
     }
 
     /** ISAKMP policies, keys, globals, peers and profiles with the separators that follow them. */
     public void renderIkev1(List<String> out) {
-        CryptoRenderer.ikev1(this, out);
+        out.addAll(CryptoRenderer.ikev1(this));
     }
 
-    /** IPsec globals, transform sets, profiles, dynamic maps and crypto maps, up to the interfaces. */
+    /** IPsec globals, transform sets, profiles, dynamic maps and crypto maps (see {@link #renderIkev2}). */
     public void renderIpsec(List<String> out) {
-        CryptoRenderer.ipsec(this, out);
+        List<String> lines = CryptoRenderer.ipsec(this);
+        out.addAll(lines.subList(0, lines.size() - SEPARATORS_BEFORE_INTERFACES));
     }
+
+    /** The separator lines IOS prints after {@code redundancy} when no crypto object sits among them. */
+    public static final List<String> FIXED_LINES_AFTER_REDUNDANCY = List.of("!", "!", "! ", "!", "!", "!", "!");
+
+    /** The "!" lines that always end the block before the first interface. */
+    public static final int SEPARATORS_BEFORE_INTERFACES = 5;
 
     // ---------------------------------------------------------------- IKEv1 commands
 

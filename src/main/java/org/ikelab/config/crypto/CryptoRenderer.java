@@ -1,5 +1,6 @@
 package org.ikelab.config.crypto;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -16,7 +17,8 @@ import java.util.NavigableMap;
 final class CryptoRenderer {
     private CryptoRenderer() {}
 
-    static void pki(CryptoConfig c, List<String> out) {
+    static List<String> pki(CryptoConfig c) {
+        List<String> out = new ArrayList<>();
         for (PkiServer s : c.pkiServers.values()) {
             out.addAll(s.render());
             out.add("!");
@@ -25,9 +27,11 @@ final class CryptoRenderer {
             out.addAll(t.render());
             out.add("!");
         }
+        return out;
     }
 
-    static void ikev2(CryptoConfig c, List<String> out) {
+    static List<String> ikev2(CryptoConfig c) {
+        List<String> out = new ArrayList<>();
         out.add("!");
         out.add("!");
         out.add("! ");
@@ -47,9 +51,11 @@ final class CryptoRenderer {
             out.addAll(p.render());
             out.add("!");
         }
+        return out;
     }
 
-    static void ikev1(CryptoConfig c, List<String> out) {
+    static List<String> ikev1(CryptoConfig c) {
+        List<String> out = new ArrayList<>();
         // Consecutive policies are separated by "!"; the last one runs straight into the keys.
         joined(c.isakmpPolicies.values().stream().map(IsakmpPolicy::render).toList(), out);
         for (IsakmpKey k : c.isakmpKeys) out.add(k.render());
@@ -58,9 +64,11 @@ final class CryptoRenderer {
         for (IsakmpProfile p : c.isakmpProfiles.values()) out.addAll(p.render());
         out.add("!");
         out.add("!");
+        return out;
     }
 
-    static void ipsec(CryptoConfig c, List<String> out) {
+    static List<String> ipsec(CryptoConfig c) {
+        List<String> out = new ArrayList<>();
         out.addAll(c.ipsecGlobals.render());
         for (TransformSet t : c.transformSets.values()) out.addAll(t.render());
         defaultSlot(c.defaultTransformSet, TransformSet.BUILTIN_DEFAULT, "crypto ipsec transform-set default",
@@ -89,6 +97,7 @@ final class CryptoRenderer {
             }
         }
         for (int i = 0; i < 4; i++) out.add("!");
+        return out;
     }
 
     /** Blocks separated by a "!" line (none after the last). */

@@ -19,10 +19,26 @@ class CryptoRunningConfigTest {
 
     static List<String> region(CryptoConfig c) {
         List<String> out = new ArrayList<>();
+        c.renderRedundancyToInterfaces(out);
+        return out;
+    }
+
+    /** The region as a caller writing the fixed separators around the three section methods gets it. */
+    static List<String> viaSectionMethods(CryptoConfig c) {
+        List<String> out = new ArrayList<>(CryptoConfig.FIXED_LINES_AFTER_REDUNDANCY);
         c.renderIkev2(out);
         c.renderIkev1(out);
         c.renderIpsec(out);
+        for (int i = 0; i < CryptoConfig.SEPARATORS_BEFORE_INTERFACES; i++) out.add("!");
         return out;
+    }
+
+    @Test
+    void sectionMethodsGiveTheExactRegionWithoutIkev2OrKeyrings() {
+        for (CryptoConfig c : List.of(CryptoLabs.tunnelModeR1(), CryptoLabs.dvtiSpoke(), CryptoLabs.vtiR1(),
+                CryptoLabs.greHq(), CryptoLabs.dynamicMapHub(), CryptoLabs.aggressive(), new CryptoConfig())) {
+            assertEquals(text(region(c)), text(viaSectionMethods(c)));
+        }
     }
 
     static String fixture(String name) throws IOException {
