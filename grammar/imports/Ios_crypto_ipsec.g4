@@ -90,7 +90,7 @@ ipsec_profile_sub_cmd
 no_ipsec_profile_sub_cmd
     : 'set' ( 'transform-set' ( transform_set_name+ )?
             | 'pfs' pfs_group?
-            | 'security-association' ( 'lifetime' ( 'seconds' | 'kilobytes' ) | 'idle-time' ) ( sa_value )?
+            | 'security-association' ( 'lifetime' ( 'seconds' ipsec_sa_seconds? | 'kilobytes' ipsec_sa_kilobytes? ) | 'idle-time' ipsec_sa_idle? )
             | 'isakmp-profile' ( isakmp_profile_name )?
             | 'ikev2-profile' ( ikev2_profile_name )?
             )
@@ -101,7 +101,7 @@ ipsec_profile_set_cmd
     : 'set'
       ( 'transform-set' transform_set_name+
       | 'pfs' pfs_group?
-      | 'security-association' ( 'lifetime' ( 'seconds' sa_value | 'kilobytes' sa_value ) | 'idle-time' sa_value )
+      | 'security-association' ( 'lifetime' ( 'seconds' ipsec_sa_seconds | 'kilobytes' ipsec_sa_kilobytes ) | 'idle-time' ipsec_sa_idle )
       | 'isakmp-profile' isakmp_profile_name
       | 'ikev2-profile' ikev2_profile_name
       )
@@ -110,7 +110,6 @@ pfs_group
     : 'group1' | 'group14' | 'group15' | 'group16' | 'group19' | 'group2' | 'group20' | 'group21'
     | 'group24' | 'group5'
     ;
-sa_value : NUMBER ;
 ipsec_profile_responder_cmd   : 'responder-only' ;
 ipsec_profile_description_cmd : 'description' ipsec_profile_description ;
 ipsec_profile_description     : LINE ;

@@ -41,7 +41,7 @@ no_cmap_sub_cmd
       ( 'peer' cmap_peer?
       | 'transform-set' transform_set_name*
       | 'pfs' pfs_group?
-      | 'security-association' ( 'lifetime' ( 'seconds' | 'kilobytes' ) | 'idle-time' | 'level' 'per-host' ) sa_value?
+      | 'security-association' ( 'lifetime' ( 'seconds' ipsec_sa_seconds? | 'kilobytes' ipsec_sa_kilobytes? ) | 'idle-time' ipsec_sa_idle? | 'level' 'per-host' )
       | 'isakmp-profile' isakmp_profile_name?
       | 'ikev2-profile' ikev2_profile_name?
       | 'session-key' ( 'inbound' | 'outbound' ) ( 'esp' | 'ah' )?
@@ -55,7 +55,7 @@ cmap_set_cmd
       ( 'peer' cmap_peer 'default'?
       | 'transform-set' transform_set_name ( transform_set_name ( transform_set_name ( transform_set_name ( transform_set_name transform_set_name? )? )? )? )?
       | 'pfs' pfs_group?
-      | 'security-association' ( 'lifetime' ( 'seconds' sa_value | 'kilobytes' sa_value ) | 'idle-time' sa_value | 'level' 'per-host' )
+      | 'security-association' ( 'lifetime' ( 'seconds' ipsec_sa_seconds | 'kilobytes' ipsec_sa_kilobytes ) | 'idle-time' ipsec_sa_idle | 'level' 'per-host' )
       | 'isakmp-profile' isakmp_profile_name
       | 'ikev2-profile' ikev2_profile_name
       | 'session-key' ( 'inbound' | 'outbound' )
@@ -69,7 +69,10 @@ cmap_spi       : NUMBER ;
 cmap_key_hex   : WORD | NUMBER ;
 cmap_auth_hex  : WORD | NUMBER ;
 cmap_match_cmd : 'match' 'address' cmap_acl ;
-cmap_acl       : NUMBER | WORD ;
+cmap_acl       : cmap_acl_number | cmap_acl_number_x | cmap_acl_name ;
+cmap_acl_number   : NUMBER ;
+cmap_acl_number_x : NUMBER ;
+cmap_acl_name     : WORD ;
 cmap_description_cmd   : 'description' cmap_description ;
 cmap_description       : LINE ;
 cmap_reverse_route_cmd : 'reverse-route' 'static'? ;
