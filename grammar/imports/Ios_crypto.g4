@@ -28,7 +28,6 @@ crypto_no_config_cmd
       | no_crypto_map_cmd
       | no_crypto_dynamic_map_cmd
       | no_crypto_ikev2_cmd
-      | crypto_key_zeroize_cmd
       | no_crypto_pki_cmd
       )
     ;

@@ -68,12 +68,13 @@ ipsec_nat_cmd       : 'nat-transparency' 'udp-encapsulation' ;
 // ---- (cfg-crypto-trans)#
 config_crypto_trans_line : trans_sub_cmd EOF ;
 trans_sub_cmd
-    : 'no' 'mode' trans_mode?
-    | 'default' 'mode' trans_mode?
+    : 'no' no_trans_sub_cmd
+    | 'default' no_trans_sub_cmd
     | trans_mode_cmd
     | trans_exit_cmd
     ;
 trans_mode_cmd : 'mode' trans_mode ;
+no_trans_sub_cmd : 'mode' trans_mode? ;
 trans_mode     : 'tunnel' | 'transport' 'require'? ;
 trans_exit_cmd : 'exit' ;
 

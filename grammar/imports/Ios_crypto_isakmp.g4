@@ -31,8 +31,10 @@ no_crypto_isakmp_cmd
       | isakmp_default_policy_cmd
       | no_isakmp_profile_cmd
       | isakmp_peer_cmd
-      )?
+      )
+    | no_isakmp_all_cmd
     ;
+no_isakmp_all_cmd : 'isakmp' ;
 
 isakmp_policy_cmd    : 'policy' isakmp_priority ;
 no_isakmp_policy_cmd : 'policy' isakmp_priority ;

@@ -4,11 +4,12 @@
  */
 parser grammar Ios_crypto_pki;
 
-crypto_key_cmd         : 'key' 'generate' 'rsa' rsa_option* ;
+crypto_key_cmd         : 'key' ( crypto_key_generate_cmd | crypto_key_zeroize_cmd ) ;
+crypto_key_generate_cmd : 'generate' 'rsa' rsa_option* ;
 rsa_option             : 'general-keys' | 'usage-keys' | 'label' rsa_label | 'modulus' rsa_modulus | 'exportable' ;
 rsa_label              : WORD ;
 rsa_modulus            : NUMBER ;
-crypto_key_zeroize_cmd : 'key' ( 'generate' 'rsa' | 'zeroize' 'rsa' rsa_label? ) ;
+crypto_key_zeroize_cmd : 'zeroize' 'rsa' rsa_label? ;
 
 crypto_pki_cmd    : 'pki' ( 'trustpoint' pki_trustpoint_name | 'server' pki_server_name ) ;
 no_crypto_pki_cmd : 'pki' ( 'trustpoint' pki_trustpoint_name | 'server' pki_server_name ) ;
