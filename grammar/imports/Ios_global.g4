@@ -23,6 +23,7 @@ global_cmd
     | ip_domain_cmd
     | ip_route_cmd
     | line_cmd
+    | logging_cmd
     | service_cmd
     | username_cmd
     ;
@@ -38,6 +39,7 @@ no_config_cmd
     | no_ip_acl_cmd
     | ip_domain_cmd
     | no_ip_route_cmd
+    | no_logging_cmd
     | service_cmd
     | no_username_cmd
     ;
@@ -95,3 +97,7 @@ boilerplate_cmd
     ;
 version_number : WORD ;
 mmi_number     : NUMBER ;
+
+logging_cmd    : 'logging' ( 'host' )? logging_host ;
+no_logging_cmd : 'logging' ( 'host' )? logging_host ;
+logging_host   : IPV4 ;

@@ -43,6 +43,7 @@ public final class CliSession {
     private final List<String> history = new ArrayList<>();
     private final long bootMillis;
     private RouterConfig config;
+    private String bootHostname;
     private Interpreter interp;
     private int length = 24;
     private int width = 80;
@@ -68,6 +69,7 @@ public final class CliSession {
         RouterConfig cfg = new RouterConfig();
         if (hostname != null) cfg.hostname(hostname);
         CliSession s = new CliSession(cfg, startup, clock, random);
+        s.bootHostname = hostname;
         s.loadStartup(report);
         return s;
     }
@@ -105,7 +107,7 @@ public final class CliSession {
     /** Replaces the running configuration with the startup-config and returns to user EXEC. */
     void reload(List<String> report) {
         config = new RouterConfig();
-        config.hostname(interp.config().hostname().equals("Router") ? "Router" : "Router");
+        if (bootHostname != null) config.hostname(bootHostname);
         interp = new Interpreter(config, registry, clock, random, Modes.EXEC_USER);
         loadStartup(report);
     }

@@ -52,7 +52,9 @@ public final class StreamConsole {
                     if (done == null) {
                         out.print("\n" + session.prompt() + buf);
                     } else {
-                        out.print(done.substring(Math.min(buf.length(), done.length())));
+                        int common = 0;
+                        while (common < buf.length() && common < done.length() && buf.charAt(common) == done.charAt(common)) common++;
+                        out.print("\b".repeat(buf.length() - common) + done.substring(common));
                         buf.setLength(0);
                         buf.append(done);
                     }
@@ -71,7 +73,7 @@ public final class StreamConsole {
         if (!session.ended() && buf.length() > 0) {
             out.print("\n" + session.enter(buf.toString()));
         }
-        out.print("\n");
+        if (!session.ended()) out.print("\n");
         out.flush();
     }
 }

@@ -96,6 +96,7 @@ public final class RunningConfigRenderer {
             for (AclEntry e : a.entries()) o.add(" " + e.body());
             o.add("!");
         }
+        for (String h : c.loggingHosts()) o.add("logging host " + h);
         o.add("!");
         o.add("!");
         for (Acl a : numberedSorted(c)) {

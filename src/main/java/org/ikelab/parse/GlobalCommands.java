@@ -81,6 +81,16 @@ final class GlobalCommands {
             env.config().interfaces().remove(n);
             env.changed();
         });
+        r.on(IosParser.RULE_logging_cmd, Logging_cmdContext.class, (c, env) -> {
+            String h = c.logging_host().getText();
+            if (!env.config().loggingHosts().contains(h)) {
+                env.config().loggingHosts().add(h);
+                env.changed();
+            }
+        });
+        r.on(IosParser.RULE_no_logging_cmd, No_logging_cmdContext.class, (c, env) -> {
+            if (env.config().loggingHosts().remove(c.logging_host().getText())) env.changed();
+        });
         r.on(IosParser.RULE_line_cmd, Line_cmdContext.class, GlobalCommands::line);
     }
 

@@ -103,7 +103,9 @@ public final class Interpreter {
     private Status report(MatchResult r, Mode mode, String line, int column0, List<String> out) {
         switch (r) {
             case MatchResult.Invalid inv -> {
-                if (!mode.isConfig() && inv.offset() == Tokenizer.split(line).get(0).offset()) {
+                boolean privileged = mode == Modes.EXEC_USER
+                        && !(matcher.match(line, Modes.EXEC.rule()) instanceof MatchResult.Invalid i2 && i2.offset() == inv.offset());
+                if (!mode.isConfig() && !privileged && inv.offset() == Tokenizer.split(line).get(0).offset()) {
                     String w = Tokenizer.split(line).get(0).text();
                     out.add(config.domainLookup() ? "Translating \"" + w + "\"...domain server (255.255.255.255)"
                             : "Translating \"" + w + "\"");
@@ -118,6 +120,12 @@ public final class Interpreter {
                 return Status.AMBIGUOUS;
             }
             default -> {
+                List<Word> words = Tokenizer.split(line);
+                if (!mode.isConfig() && words.size() == 1 && words.get(0).text().length() >= 2
+                        && "show".startsWith(words.get(0).text().toLowerCase(java.util.Locale.ROOT))) {
+                    out.add("% Type \"show ?\" for a list of subcommands");
+                    return Status.INCOMPLETE;
+                }
                 out.add("% Incomplete command.");
                 out.add("");
                 return Status.INCOMPLETE;
