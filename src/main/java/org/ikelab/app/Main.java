@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         version = "ikelab 0.1.0",
         description = "A Cisco-IOS-style router emulator with a real IKE and IPsec stack.",
         footer = {"", "Launcher-only:", "  test    Run the whole test suite (Maven, JDK 25 found automatically)."},
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, RouterCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

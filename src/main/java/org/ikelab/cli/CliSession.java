@@ -1,0 +1,319 @@
+package org.ikelab.cli;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.ikelab.common.Clock;
+import org.ikelab.common.RandomSource;
+import org.ikelab.config.RouterConfig;
+import org.ikelab.config.StartupStore;
+import org.ikelab.parse.CommandRegistry;
+import org.ikelab.parse.Completer;
+import org.ikelab.parse.ConfigCommands;
+import org.ikelab.parse.ConfigLoader;
+import org.ikelab.parse.ContextHelp;
+import org.ikelab.parse.Interpreter;
+import org.ikelab.parse.LineMatcher;
+import org.ikelab.parse.Mode;
+import org.ikelab.parse.Modes;
+
+/**
+ * One console session on a router, independent of any terminal library: it takes a typed line,
+ * a {@code ?}, a Tab or Ctrl-Z and returns the text the screen shows. The jline console and
+ * the piped console (and later telnet) only move these strings.
+ */
+public final class CliSession {
+    private static final DateTimeFormatter LOG_STAMP =
+            DateTimeFormatter.ofPattern("MMM ppd HH:mm:ss.SSS", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final String MORE = " --More-- ";
+    private static final String MORE_ERASE = "\b".repeat(10) + " ".repeat(10) + "\b".repeat(10);
+
+    private final Clock clock;
+    private final RandomSource random;
+    private final StartupStore startup;
+    private final CommandRegistry registry = new CommandRegistry();
+    private final LineMatcher matcher = LineMatcher.get();
+    private final ContextHelp help = new ContextHelp(matcher);
+    private final Completer completer = new Completer(matcher);
+    private final List<String> history = new ArrayList<>();
+    private final long bootMillis;
+    private RouterConfig config;
+    private String bootHostname;
+    private Interpreter interp;
+    private int length = 24;
+    private int width = 80;
+    private boolean monitor;
+    private boolean ended;
+    private Consumer<String> question;
+    private String questionPrompt;
+    private List<String> pending;   // output still to page through after --More--
+
+    public CliSession(RouterConfig config, StartupStore startup, Clock clock, RandomSource random) {
+        this.config = config;
+        this.startup = startup;
+        this.clock = clock;
+        this.random = random;
+        this.bootMillis = clock.wallMillis();
+        ConfigCommands.register(registry);
+        ExecCommands.register(registry, this);
+        this.interp = new Interpreter(config, registry, clock, random, Modes.EXEC_USER);
+    }
+
+    /** A router loaded from its startup-config (bad lines are reported on the returned text). */
+    public static CliSession boot(String hostname, StartupStore startup, Clock clock, RandomSource random, List<String> report) {
+        RouterConfig cfg = new RouterConfig();
+        if (hostname != null) cfg.hostname(hostname);
+        CliSession s = new CliSession(cfg, startup, clock, random);
+        s.bootHostname = hostname;
+        s.loadStartup(report);
+        return s;
+    }
+
+    // ---- state the exec commands use ----
+
+    RouterConfig config() { return config; }
+    Interpreter interpreter() { return interp; }
+    StartupStore startup() { return startup; }
+    Clock clock() { return clock; }
+    long bootMillis() { return bootMillis; }
+    List<String> history() { return history; }
+    void length(int n) { length = n; }
+    void width(int n) { width = n; }
+    void monitor(boolean on) { monitor = on; }
+    boolean monitor() { return monitor; }
+    void end() { ended = true; }
+
+    void ask(String prompt, Consumer<String> answer) {
+        questionPrompt = prompt;
+        question = answer;
+    }
+
+    void loadStartup(List<String> report) {
+        try {
+            startup.read().ifPresent(text -> {
+                for (ConfigLoader.Problem p : ConfigLoader.load(text, config, registry, clock, random)) report.add(p.toString());
+            });
+        } catch (IOException e) {
+            report.add("%Error opening nvram:/startup-config (" + e.getMessage() + ")");
+        }
+        config.lastChangeMillis(-1);
+    }
+
+    /** Replaces the running configuration with the startup-config and returns to user EXEC. */
+    void reload(List<String> report) {
+        config = new RouterConfig();
+        if (bootHostname != null) config.hostname(bootHostname);
+        interp = new Interpreter(config, registry, clock, random, Modes.EXEC_USER);
+        loadStartup(report);
+    }
+
+    // ---- screen interface ----
+
+    /** True once the user has left (exit/logout in EXEC). */
+    public boolean ended() {
+        return ended;
+    }
+
+    public Mode mode() {
+        return interp.mode();
+    }
+
+    /** The prompt now: the router prompt, a question, or nothing while a banner is being typed. */
+    public String prompt() {
+        if (pending != null) return "";
+        if (question != null) return questionPrompt;
+        if (interp.collecting()) return "";
+        return interp.mode().prompt(config.hostname());
+    }
+
+    /** What the screen shows when the session opens: the banner, then the prompt. */
+    public String open() {
+        StringBuilder sb = new StringBuilder();
+        if (config.bannerMotd() != null) sb.append(config.bannerMotd()).append('\n');
+        sb.append('\n').append(prompt());
+        return sb.toString();
+    }
+
+    /** True while output waits at {@code --More--} for a key. */
+    public boolean paging() {
+        return pending != null;
+    }
+
+    /**
+     * The user pressed Enter on a line. Returns what the screen shows after the echoed line:
+     * the output and the next prompt (or a {@code --More--} prompt).
+     */
+    public String enter(String line) {
+        List<String> out = new ArrayList<>();
+        if (question != null) {
+            Consumer<String> q = question;
+            question = null;
+            questionPrompt = null;
+            q.accept(line);
+            // Handlers print into out through printed(); collect what they left.
+            out.addAll(drainPrinted());
+        } else {
+            runLine(line, out);
+        }
+        return page(out);
+    }
+
+    private final List<String> printed = new ArrayList<>();
+
+    /** Output produced outside a command's own list (question answers). */
+    void printed(String line) {
+        printed.add(line);
+    }
+
+    private List<String> drainPrinted() {
+        List<String> l = new ArrayList<>(printed);
+        printed.clear();
+        return l;
+    }
+
+    private void runLine(String line, List<String> out) {
+        Mode before = interp.mode();
+        boolean collecting = interp.collecting();
+        String promptBefore = prompt();
+        if (!collecting && !line.isBlank()) {
+            history.add(line.strip());
+            if (history.size() > 20) history.remove(0);
+        }
+        interp.execute(line, promptBefore.length(), out);
+        out.addAll(drainPrinted());
+        if (before.isConfig() && !interp.mode().isConfig() && question == null) configLog(out);
+    }
+
+    void configLog(List<String> out) {
+        out.add("*" + LOG_STAMP.format(Instant.ofEpochMilli(clock.wallMillis())) + ": %SYS-5-CONFIG_I: Configured from console by console");
+    }
+
+    /** Ctrl-Z: like {@code end} from any configuration mode, echoing {@code ^Z}. */
+    public String ctrlZ(String typed) {
+        List<String> out = new ArrayList<>();
+        if (interp.mode().isConfig()) {
+            interp.resetTo(Modes.EXEC);
+            configLog(out);
+        }
+        return "^Z\n" + page(out);
+    }
+
+    /** {@code ?} pressed after {@code typed}: the help block, a blank line, the prompt and the typed text again. */
+    public String help(String typed) {
+        List<String> out = new ArrayList<>();
+        helpLines(typed, out);
+        StringBuilder sb = new StringBuilder();
+        for (String l : out) sb.append(l).append('\n');
+        sb.append(prompt()).append(typed);
+        return sb.toString();
+    }
+
+    private void helpLines(String typed, List<String> out) {
+        Mode mode = interp.mode();
+        // `do` runs an EXEC command: its help is the EXEC help of the rest of the line.
+        String doRest = doRest(typed);
+        int rule = doRest != null ? Modes.EXEC.rule() : mode.rule();
+        String text = doRest != null ? doRest : typed;
+        int shift = typed.length() - text.length();
+        ContextHelp.Result r = help.help(text, rule);
+        if (typed.isBlank() && r instanceof ContextHelp.Result.Listing l) {
+            out.add(mode.helpHeader());
+            out.addAll(ContextHelp.format(l));
+            out.add("");
+            return;
+        }
+        switch (r) {
+            case ContextHelp.Result.Listing l -> {
+                out.addAll(ContextHelp.format(l));
+                out.add("");
+            }
+            case ContextHelp.Result.Completions c -> {
+                out.addAll(ContextHelp.format(c, width));
+                out.add("");
+            }
+            case ContextHelp.Result.Unrecognized u -> {
+                out.add("% Unrecognized command");
+            }
+            case ContextHelp.Result.Failed f -> {
+                switch (f.failure()) {
+                    case org.ikelab.parse.MatchResult.Invalid inv -> {
+                        out.add(" ".repeat(prompt().length() + shift + inv.offset()) + "^");
+                        out.add("% Invalid input detected at '^' marker.");
+                        out.add("");
+                    }
+                    case org.ikelab.parse.MatchResult.Ambiguous a -> out.add("% Ambiguous command:  \"" + typed.strip() + "\"");
+                    default -> out.add("% Incomplete command.");
+                }
+            }
+        }
+    }
+
+    /** The text after a leading {@code do } in a configuration mode, or null. */
+    private String doRest(String typed) {
+        if (!interp.mode().isConfig()) return null;
+        String t = typed.stripLeading();
+        int sp = t.indexOf(' ');
+        if (sp <= 0 || !"do".startsWith(t.substring(0, sp).toLowerCase(Locale.ROOT))) return null;
+        return t.substring(sp + 1);
+    }
+
+    /** Tab: the completed line, or null when nothing completes (the caller re-displays prompt and text). */
+    public String complete(String typed) {
+        String rest = doRest(typed);
+        if (rest != null) {
+            String c = completer.complete(rest, Modes.EXEC.rule());
+            return c == null ? null : typed.substring(0, typed.length() - rest.length()) + c;
+        }
+        return completer.complete(typed, interp.mode().rule());
+    }
+
+    /** A key pressed at {@code --More--}: space = next page, Enter = one more line, anything else stops. */
+    public String more(char key) {
+        List<String> rest = pending;
+        pending = null;
+        if (rest == null) return "";
+        StringBuilder sb = new StringBuilder(MORE_ERASE);
+        if (key == ' ') return sb + page(rest);
+        if (key == '\r' || key == '\n') {
+            sb.append(rest.get(0)).append('\n');
+            List<String> tail = rest.subList(1, rest.size());
+            if (tail.isEmpty()) return sb + prompt();
+            pending = new ArrayList<>(tail);
+            return sb + MORE;
+        }
+        return sb + prompt();
+    }
+
+    private String page(List<String> out) {
+        StringBuilder sb = new StringBuilder();
+        int max = length <= 0 ? Integer.MAX_VALUE : length - 1;
+        if (out.size() > max) {
+            for (int i = 0; i < max; i++) sb.append(out.get(i)).append('\n');
+            pending = new ArrayList<>(out.subList(max, out.size()));
+            return sb + MORE;
+        }
+        for (String l : out) sb.append(l).append('\n');
+        if (ended) return sb.toString();
+        return sb + prompt();
+    }
+
+    /** Runs a line and returns only its output lines (tests, labs). */
+    public List<String> run(String line) {
+        List<String> out = new ArrayList<>();
+        runLine(line, out);
+        return out;
+    }
+
+    CommandRegistry registry() {
+        return registry;
+    }
+
+    RandomSource random() {
+        return random;
+    }
+}

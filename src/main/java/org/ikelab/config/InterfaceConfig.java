@@ -1,0 +1,103 @@
+package org.ikelab.config;
+
+import java.util.function.Consumer;
+
+/**
+ * One interface's configuration. Absent values are null (or 0 for the numeric ones); the
+ * renderer hides defaults as IOS does. Changed through {@link #with}, which copies.
+ */
+public record InterfaceConfig(
+        IfName name,
+        String description,
+        String address,
+        String mask,
+        IfName unnumbered,
+        String aclIn,
+        String aclOut,
+        int mtu,
+        int adjustMss,
+        boolean shutdown,
+        String tunnelSourceAddress,
+        IfName tunnelSourceInterface,
+        String tunnelDestination,
+        TunnelMode tunnelMode,
+        Long tunnelKey,
+        String tunnelProtectionProfile,
+        String duplex,
+        String speed,
+        String cryptoMap) {
+
+    /** An interface as IOSv creates it: physical ones shut down with auto duplex and speed. */
+    public static InterfaceConfig fresh(IfName name) {
+        boolean physical = name.type() == IfType.GIGABIT_ETHERNET;
+        return new InterfaceConfig(name, null, null, null, null, null, null, 0, 0, physical,
+                null, null, null, TunnelMode.GRE_IP, null, null,
+                physical ? "auto" : null, physical ? "auto" : null, null);
+    }
+
+    public boolean isTunnel() {
+        return name.type() == IfType.TUNNEL;
+    }
+
+    public boolean isPhysical() {
+        return name.type() == IfType.GIGABIT_ETHERNET;
+    }
+
+    /** A copy changed by {@code edit}. */
+    public InterfaceConfig with(Consumer<Builder> edit) {
+        Builder b = new Builder(this);
+        edit.accept(b);
+        return b.build();
+    }
+
+    /** Mutable copy used only inside {@link #with}. */
+    public static final class Builder {
+        public String description;
+        public String address;
+        public String mask;
+        public IfName unnumbered;
+        public String aclIn;
+        public String aclOut;
+        public int mtu;
+        public int adjustMss;
+        public boolean shutdown;
+        public String tunnelSourceAddress;
+        public IfName tunnelSourceInterface;
+        public String tunnelDestination;
+        public TunnelMode tunnelMode;
+        public Long tunnelKey;
+        public String tunnelProtectionProfile;
+        public String duplex;
+        public String speed;
+        public String cryptoMap;
+        private final IfName name;
+
+        Builder(InterfaceConfig c) {
+            name = c.name;
+            description = c.description;
+            address = c.address;
+            mask = c.mask;
+            unnumbered = c.unnumbered;
+            aclIn = c.aclIn;
+            aclOut = c.aclOut;
+            mtu = c.mtu;
+            adjustMss = c.adjustMss;
+            shutdown = c.shutdown;
+            tunnelSourceAddress = c.tunnelSourceAddress;
+            tunnelSourceInterface = c.tunnelSourceInterface;
+            tunnelDestination = c.tunnelDestination;
+            tunnelMode = c.tunnelMode;
+            tunnelKey = c.tunnelKey;
+            tunnelProtectionProfile = c.tunnelProtectionProfile;
+            duplex = c.duplex;
+            speed = c.speed;
+            cryptoMap = c.cryptoMap;
+        }
+
+        InterfaceConfig build() {
+            return new InterfaceConfig(name, description, address, mask, unnumbered, aclIn, aclOut, mtu, adjustMss,
+                    shutdown, tunnelSourceAddress, tunnelSourceInterface, tunnelDestination, tunnelMode, tunnelKey,
+                    tunnelProtectionProfile, duplex, speed, cryptoMap);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.ikelab.config;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.ikelab.config.crypto.CryptoConfig;
+
+/**
+ * A router's configuration (ARCHITECTURE decision 6): one mutable container of immutable
+ * records, owned by the router's thread. The running-config is rendered from it by
+ * {@link RunningConfigRenderer}; {@link #equals} compares the configuration, not the timestamps.
+ */
+public final class RouterConfig {
+    /** The physical interfaces an IOSv router has from the start. */
+    public static final List<IfName> PHYSICAL = List.of(IfName.gi("0/0"), IfName.gi("0/1"), IfName.gi("0/2"), IfName.gi("0/3"));
+
+    private String hostname = "Router";
+    private Secret enableSecret;
+    private Secret enablePassword;
+    private boolean passwordEncryption;
+    private final Map<String, User> users = new LinkedHashMap<>();
+    private String bannerMotd;
+    private boolean domainLookup = true;
+    private String domainName;
+    private final TreeMap<IfName, InterfaceConfig> interfaces = new TreeMap<>();
+    private final List<StaticRoute> routes = new ArrayList<>();
+    private final List<String> loggingHosts = new ArrayList<>();
+    private final TreeMap<String, Acl> acls = new TreeMap<>();
+    private final Map<String, LineConfig> lines = new LinkedHashMap<>();
+    private CryptoConfig crypto = new CryptoConfig();
+    private long lastChangeMillis = -1;
+    private long savedMillis = -1;
+
+    public RouterConfig() {
+        for (IfName n : PHYSICAL) interfaces.put(n, InterfaceConfig.fresh(n));
+        lines.put("con", LineConfig.fresh("con", 0, 0));
+        lines.put("aux", LineConfig.fresh("aux", 0, 0));
+        lines.put("vty", LineConfig.fresh("vty", 0, 4));
+    }
+
+    public String hostname() { return hostname; }
+    public void hostname(String h) { hostname = h; }
+    public Secret enableSecret() { return enableSecret; }
+    public void enableSecret(Secret s) { enableSecret = s; }
+    public Secret enablePassword() { return enablePassword; }
+    public void enablePassword(Secret s) { enablePassword = s; }
+    public boolean passwordEncryption() { return passwordEncryption; }
+    public void passwordEncryption(boolean b) { passwordEncryption = b; }
+    public Map<String, User> users() { return users; }
+    public String bannerMotd() { return bannerMotd; }
+    public void bannerMotd(String b) { bannerMotd = b; }
+    public boolean domainLookup() { return domainLookup; }
+    public void domainLookup(boolean b) { domainLookup = b; }
+    public String domainName() { return domainName; }
+    public void domainName(String d) { domainName = d; }
+    /** Interfaces in running-config order. */
+    public TreeMap<IfName, InterfaceConfig> interfaces() { return interfaces; }
+    /** Static routes in the order they were entered. */
+    public List<StaticRoute> routes() { return routes; }
+    /** {@code logging host A.B.C.D} servers in the order entered. */
+    public List<String> loggingHosts() { return loggingHosts; }
+    /** Access lists by name (numbered ones by their number as text). */
+    public TreeMap<String, Acl> acls() { return acls; }
+    /** Line blocks: "con", "aux", "vty" (0 4) and "vty5" (5 15) when configured. */
+    public Map<String, LineConfig> lines() { return lines; }
+    public CryptoConfig crypto() { return crypto; }
+    public void crypto(CryptoConfig c) { crypto = c; }
+    public long lastChangeMillis() { return lastChangeMillis; }
+    public void lastChangeMillis(long t) { lastChangeMillis = t; }
+    public long savedMillis() { return savedMillis; }
+    public void savedMillis(long t) { savedMillis = t; }
+
+    /** The interface, created with IOS defaults if it is virtual and new. */
+    public InterfaceConfig interfaceOrCreate(IfName n) {
+        return interfaces.computeIfAbsent(n, InterfaceConfig::fresh);
+    }
+
+    public void put(InterfaceConfig i) {
+        interfaces.put(i.name(), i);
+    }
+
+    private List<String> cryptoLines() {
+        List<String> out = new ArrayList<>();
+        crypto.renderPki(out);
+        crypto.renderIkev2(out);
+        crypto.renderIkev1(out);
+        crypto.renderIpsec(out);
+        return out;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof RouterConfig r)) return false;
+        return hostname.equals(r.hostname) && Objects.equals(enableSecret, r.enableSecret)
+                && Objects.equals(enablePassword, r.enablePassword) && passwordEncryption == r.passwordEncryption
+                && users.equals(r.users) && Objects.equals(bannerMotd, r.bannerMotd) && domainLookup == r.domainLookup
+                && Objects.equals(domainName, r.domainName) && interfaces.equals(r.interfaces)
+                && routes.equals(r.routes) && loggingHosts.equals(r.loggingHosts) && acls.equals(r.acls) && lines.equals(r.lines)
+                && cryptoLines().equals(r.cryptoLines());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(hostname, interfaces, routes, acls);
+    }
+
+    /** All line blocks in running-config order. */
+    public Collection<LineConfig> lineBlocks() {
+        return lines.values();
+    }
+}

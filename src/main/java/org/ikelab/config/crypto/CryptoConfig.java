@@ -1,0 +1,698 @@
+package org.ikelab.config.crypto;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * The crypto part of a router's configuration: every {@code crypto ...} object, kept in the order
+ * IOS lists them. Commands mutate it through the methods below (one per command, returning what
+ * IOS prints as a {@link ConfigReply}); the IKE/IPsec runtime reads it through the query methods;
+ * {@link #renderPki}, {@link #renderIkev2}, {@link #renderIkev1} and {@link #renderIpsec} produce
+ * the running-config sections. Confined to the router's thread like the rest of the config.
+ */
+public final class CryptoConfig {
+    static final String DEFAULT = "default";
+
+    final NavigableMap<Integer, IsakmpPolicy> isakmpPolicies = new TreeMap<>();
+    final List<IsakmpKey> isakmpKeys = new ArrayList<>();
+    IsakmpGlobals isakmpGlobals = IsakmpGlobals.DEFAULTS;
+    final Map<String, IkeKeyring> keyrings = new LinkedHashMap<>();
+    final Map<String, IsakmpProfile> isakmpProfiles = new LinkedHashMap<>();
+    final NavigableMap<Ipv4, IsakmpPeer> isakmpPeers = new TreeMap<>();
+    final Map<String, TransformSet> transformSets = new LinkedHashMap<>();
+    /** The smart-default set; null after {@code no crypto ipsec transform-set default}. */
+    TransformSet defaultTransformSet = TransformSet.BUILTIN_DEFAULT;
+    IpsecGlobals ipsecGlobals = IpsecGlobals.DEFAULTS;
+    final Map<String, IpsecProfile> ipsecProfiles = new LinkedHashMap<>();
+    IpsecProfile defaultIpsecProfile = IpsecProfile.BUILTIN_DEFAULT;
+    final NavigableMap<String, NavigableMap<Integer, CryptoMapEntry>> cryptoMaps = new TreeMap<>();
+    final Map<String, String> mapLocalAddresses = new TreeMap<>();
+    final NavigableMap<String, NavigableMap<Integer, CryptoMapEntry>> dynamicMaps = new TreeMap<>();
+    final Map<String, Ikev2Proposal> ikev2Proposals = new LinkedHashMap<>();
+    Ikev2Proposal defaultIkev2Proposal = Ikev2Proposal.BUILTIN_DEFAULT;
+    final Map<String, Ikev2Policy> ikev2Policies = new LinkedHashMap<>();
+    Ikev2Policy defaultIkev2Policy = Ikev2Policy.BUILTIN_DEFAULT;
+    final Map<String, Ikev2Keyring> ikev2Keyrings = new LinkedHashMap<>();
+    final Map<String, Ikev2Profile> ikev2Profiles = new LinkedHashMap<>();
+    final Map<String, RsaKeyPair> rsaKeys = new LinkedHashMap<>();
+    final Map<String, PkiServer> pkiServers = new LinkedHashMap<>();
+    final Map<String, PkiTrustpoint> trustpoints = new LinkedHashMap<>();
+
+    // ---------------------------------------------------------------- running-config
+
+    /** PKI servers and trustpoints (IOS places them before {@code redundancy}), each followed by "!". */
+    public void renderPki(List<String> out) {
+        out.addAll(CryptoRenderer.pki(this));
+    }
+
+    /**
+     * The whole block IOS prints between the {@code redundancy} line and the first
+     * {@code interface}, "!" lines included: the separators after {@code redundancy}, IKEv1
+     * keyrings (which IOS nvgens ahead of IKEv2), IKEv2 proposals, policies, keyrings and
+     * profiles, ISAKMP policies, keys, peers and profiles, IPsec globals, transform sets,
+     * profiles, dynamic maps and crypto maps, then the separators before the interfaces. Exact
+     * for every crypto configuration (fitted to captured IOSv 15.6/15.9 configs).
+     */
+    public void renderRedundancyToInterfaces(List<String> out) {
+        out.addAll(CryptoRenderer.ikev2(this));
+        out.addAll(CryptoRenderer.ikev1(this));
+        out.addAll(CryptoRenderer.ipsec(this));
+    }
+
+    /**
+     * IKEv2 section for a caller that itself writes the seven separator lines after
+     * {@code redundancy} ({@link #FIXED_LINES_AFTER_REDUNDANCY}) and the five "!" lines before
+     * the first interface. With that caller, renderIkev2 + renderIkev1 + renderIpsec give the
+     * same text as {@link #renderRedundancyToInterfaces} whenever no IKEv1 keyring and no IKEv2
+     * object is configured; with them, only the position of a few "!" lines differs (IOS puts
+     * those objects among the seven separators).
+     */
+    public void renderIkev2(List<String> out) {
+        List<String> lines = CryptoRenderer.ikev2(this);
+        int skip = 0;
+        while (skip < FIXED_LINES_AFTER_REDUNDANCY.size() && skip < lines.size()
+                && lines.get(skip).equals(FIXED_LINES_AFTER_REDUNDANCY.get(skip))) {
+            skip++;
+        }
+        out.addAll(lines.subList(skip, lines.size()));
+    }
+
+    /** ISAKMP policies, keys, globals, peers and profiles with the separators that follow them. */
+    public void renderIkev1(List<String> out) {
+        out.addAll(CryptoRenderer.ikev1(this));
+    }
+
+    /** IPsec globals, transform sets, profiles, dynamic maps and crypto maps (see {@link #renderIkev2}). */
+    public void renderIpsec(List<String> out) {
+        List<String> lines = CryptoRenderer.ipsec(this);
+        out.addAll(lines.subList(0, lines.size() - SEPARATORS_BEFORE_INTERFACES));
+    }
+
+    /** The separator lines IOS prints after {@code redundancy} when no crypto object sits among them. */
+    public static final List<String> FIXED_LINES_AFTER_REDUNDANCY = List.of("!", "!", "! ", "!", "!", "!", "!");
+
+    /** The "!" lines that always end the block before the first interface. */
+    public static final int SEPARATORS_BEFORE_INTERFACES = 5;
+
+    // ---------------------------------------------------------------- IKEv1 commands
+
+    /** {@code crypto isakmp policy N}: creates the policy with defaults when new. */
+    public ConfigReply enterIsakmpPolicy(int priority) {
+        isakmpPolicies.computeIfAbsent(priority, IsakmpPolicy::withDefaults);
+        return ConfigReply.ok();
+    }
+
+    /** A {@code (config-isakmp)} sub-command on policy {@code priority}. */
+    public void editIsakmpPolicy(int priority, UnaryOperator<IsakmpPolicy> change) {
+        isakmpPolicies.put(priority, change.apply(isakmpPolicies.computeIfAbsent(priority, IsakmpPolicy::withDefaults)));
+    }
+
+    public void removeIsakmpPolicy(int priority) {
+        isakmpPolicies.remove(priority);
+    }
+
+    /** {@code crypto isakmp key ...}: adds the key, replacing one for the same peer. */
+    public ConfigReply addIsakmpKey(IsakmpKey key) {
+        for (int i = 0; i < isakmpKeys.size(); i++) {
+            if (isakmpKeys.get(i).samePeer(key)) {
+                isakmpKeys.set(i, key);
+                return ConfigReply.ok();
+            }
+        }
+        isakmpKeys.add(key);
+        return ConfigReply.ok();
+    }
+
+    /** {@code no crypto isakmp key K address A [M]} / {@code hostname H}: the key string is not checked. */
+    public ConfigReply removeIsakmpKey(IsakmpKey selector) {
+        isakmpKeys.removeIf(k -> k.samePeer(selector));
+        return ConfigReply.ok();
+    }
+
+    public void editIsakmpGlobals(UnaryOperator<IsakmpGlobals> change) {
+        isakmpGlobals = change.apply(isakmpGlobals);
+    }
+
+    /** {@code crypto keyring NAME}. */
+    public ConfigReply enterKeyring(String name) {
+        keyrings.computeIfAbsent(name, IkeKeyring::named);
+        return ConfigReply.ok();
+    }
+
+    public void editKeyring(String name, UnaryOperator<IkeKeyring> change) {
+        keyrings.put(name, change.apply(keyrings.computeIfAbsent(name, IkeKeyring::named)));
+    }
+
+    /**
+     * {@code pre-shared-key ... key K} inside a keyring. A key with trailing blanks (possible
+     * only from a quoted or pasted line) draws the IOS warning but is kept.
+     */
+    public ConfigReply addKeyringKey(String keyring, IkeKeyring.Psk psk) {
+        editKeyring(keyring, k -> k.withKey(psk));
+        if (!psk.key().equals(psk.key().stripTrailing())) {
+            return ConfigReply.ok(List.of("% Warning: Trailing white space(s) detected for the preshared key"));
+        }
+        return ConfigReply.ok();
+    }
+
+    public void removeKeyring(String name) {
+        keyrings.remove(name);
+    }
+
+    /** {@code crypto isakmp profile NAME}. */
+    public ConfigReply enterIsakmpProfile(String name) {
+        isakmpProfiles.computeIfAbsent(name, IsakmpProfile::named);
+        return ConfigReply.ok();
+    }
+
+    public void editIsakmpProfile(String name, UnaryOperator<IsakmpProfile> change) {
+        isakmpProfiles.put(name, change.apply(isakmpProfiles.computeIfAbsent(name, IsakmpProfile::named)));
+    }
+
+    public void removeIsakmpProfile(String name) {
+        isakmpProfiles.remove(name);
+    }
+
+    /** {@code crypto isakmp peer address A}. */
+    public ConfigReply enterIsakmpPeer(Ipv4 address) {
+        isakmpPeers.computeIfAbsent(address, IsakmpPeer::of);
+        return ConfigReply.ok();
+    }
+
+    public void editIsakmpPeer(Ipv4 address, UnaryOperator<IsakmpPeer> change) {
+        isakmpPeers.put(address, change.apply(isakmpPeers.computeIfAbsent(address, IsakmpPeer::of)));
+    }
+
+    public void removeIsakmpPeer(Ipv4 address) {
+        isakmpPeers.remove(address);
+    }
+
+    // ---------------------------------------------------------------- IPsec commands
+
+    /**
+     * {@code crypto ipsec transform-set NAME t1 [t2 ...]}: defines or redefines the set (its mode
+     * is kept on redefinition). An invalid combination is refused with the caret under the first
+     * transform that does not fit.
+     */
+    public ConfigReply defineTransformSet(String name, List<TransformSpec> transforms) {
+        int bad = TransformSet.firstInvalid(transforms);
+        if (bad >= 0) return ConfigReply.invalidAt(bad);
+        if (name.equals(DEFAULT)) {
+            TransformSet.Mode mode = defaultTransformSet == null ? TransformSet.Mode.TUNNEL : defaultTransformSet.mode();
+            defaultTransformSet = new TransformSet(DEFAULT, transforms, mode);
+            return ConfigReply.ok();
+        }
+        TransformSet old = transformSets.get(name);
+        transformSets.put(name, new TransformSet(name, transforms, old == null ? TransformSet.Mode.TUNNEL : old.mode()));
+        return ConfigReply.ok();
+    }
+
+    /** A {@code (cfg-crypto-trans)} sub-command on an existing set. */
+    public void editTransformSet(String name, UnaryOperator<TransformSet> change) {
+        if (name.equals(DEFAULT)) {
+            if (defaultTransformSet != null) defaultTransformSet = change.apply(defaultTransformSet);
+            return;
+        }
+        transformSets.computeIfPresent(name, (n, t) -> change.apply(t));
+    }
+
+    /** {@code no crypto ipsec transform-set NAME}; for {@code default} this disables the smart default. */
+    public void removeTransformSet(String name) {
+        if (name.equals(DEFAULT)) {
+            defaultTransformSet = null;
+        } else {
+            transformSets.remove(name);
+        }
+    }
+
+    public void editIpsecGlobals(UnaryOperator<IpsecGlobals> change) {
+        ipsecGlobals = change.apply(ipsecGlobals);
+    }
+
+    /** {@code crypto ipsec profile NAME} ({@code default} re-creates the smart default if removed). */
+    public ConfigReply enterIpsecProfile(String name) {
+        if (name.equals(DEFAULT)) {
+            if (defaultIpsecProfile == null) defaultIpsecProfile = IpsecProfile.BUILTIN_DEFAULT;
+        } else {
+            ipsecProfiles.computeIfAbsent(name, IpsecProfile::named);
+        }
+        return ConfigReply.ok();
+    }
+
+    public void editIpsecProfile(String name, UnaryOperator<IpsecProfile> change) {
+        if (name.equals(DEFAULT)) {
+            defaultIpsecProfile = change.apply(defaultIpsecProfile == null ? IpsecProfile.BUILTIN_DEFAULT : defaultIpsecProfile);
+            return;
+        }
+        ipsecProfiles.put(name, change.apply(ipsecProfiles.computeIfAbsent(name, IpsecProfile::named)));
+    }
+
+    public void removeIpsecProfile(String name) {
+        if (name.equals(DEFAULT)) {
+            defaultIpsecProfile = null;
+        } else {
+            ipsecProfiles.remove(name);
+        }
+    }
+
+    /** The two-line NOTE IOS prints when a new static crypto map entry is created. */
+    public static final List<String> NEW_MAP_NOTE = List.of(
+            "% NOTE: This new crypto map will remain disabled until a peer",
+            "        and a valid access list have been configured.");
+
+    /**
+     * {@code crypto map NAME SEQ {ipsec-isakmp [dynamic D] | ipsec-manual}}. A new
+     * {@code ipsec-isakmp} or {@code ipsec-manual} entry answers with {@link #NEW_MAP_NOTE}; the
+     * dynamic binding opens no sub-mode and prints nothing. Re-entering an existing entry keeps
+     * its settings.
+     */
+    public ConfigReply enterCryptoMap(String name, int seq, CryptoMapEntry.Kind kind, String dynamicMap) {
+        NavigableMap<Integer, CryptoMapEntry> map = cryptoMaps.computeIfAbsent(name, n -> new TreeMap<>());
+        CryptoMapEntry old = map.get(seq);
+        if (old != null && old.kind() == kind && (kind != CryptoMapEntry.Kind.ISAKMP_DYNAMIC || old.dynamicMap().equals(dynamicMap))) {
+            return ConfigReply.ok();
+        }
+        map.put(seq, CryptoMapEntry.create(name, seq, kind, dynamicMap));
+        return kind == CryptoMapEntry.Kind.ISAKMP_DYNAMIC || old != null ? ConfigReply.ok() : ConfigReply.ok(NEW_MAP_NOTE);
+    }
+
+    /** A {@code (config-crypto-map)} sub-command on a static map entry. */
+    public void editCryptoMap(String name, int seq, UnaryOperator<CryptoMapEntry> change) {
+        NavigableMap<Integer, CryptoMapEntry> map = cryptoMaps.get(name);
+        if (map != null) map.computeIfPresent(seq, (s, e) -> change.apply(e));
+    }
+
+    /** {@code no crypto map NAME SEQ}. */
+    public void removeCryptoMapEntry(String name, int seq) {
+        NavigableMap<Integer, CryptoMapEntry> map = cryptoMaps.get(name);
+        if (map == null) return;
+        map.remove(seq);
+        if (map.isEmpty()) cryptoMaps.remove(name);
+    }
+
+    /** {@code no crypto map NAME}: every entry and the local-address binding. */
+    public void removeCryptoMap(String name) {
+        cryptoMaps.remove(name);
+        mapLocalAddresses.remove(name);
+    }
+
+    /** {@code crypto map NAME local-address INTERFACE} (null removes it). */
+    public void setCryptoMapLocalAddress(String name, String interfaceName) {
+        if (interfaceName == null) {
+            mapLocalAddresses.remove(name);
+        } else {
+            mapLocalAddresses.put(name, interfaceName);
+        }
+    }
+
+    /** {@code crypto dynamic-map NAME SEQ}: no NOTE is printed. */
+    public ConfigReply enterDynamicMap(String name, int seq) {
+        dynamicMaps.computeIfAbsent(name, n -> new TreeMap<>())
+                .computeIfAbsent(seq, s -> CryptoMapEntry.create(name, s, CryptoMapEntry.Kind.DYNAMIC_TEMPLATE, null));
+        return ConfigReply.ok();
+    }
+
+    public void editDynamicMap(String name, int seq, UnaryOperator<CryptoMapEntry> change) {
+        NavigableMap<Integer, CryptoMapEntry> map = dynamicMaps.get(name);
+        if (map != null) map.computeIfPresent(seq, (s, e) -> change.apply(e));
+    }
+
+    public void removeDynamicMapEntry(String name, int seq) {
+        NavigableMap<Integer, CryptoMapEntry> map = dynamicMaps.get(name);
+        if (map == null) return;
+        map.remove(seq);
+        if (map.isEmpty()) dynamicMaps.remove(name);
+    }
+
+    public void removeDynamicMap(String name) {
+        dynamicMaps.remove(name);
+    }
+
+    // ---------------------------------------------------------------- IKEv2 commands
+
+    /** {@code crypto ikev2 proposal NAME}: warns (and still enters) when the proposal is incomplete. */
+    public ConfigReply enterIkev2Proposal(String name) {
+        Ikev2Proposal p;
+        if (name.equals(DEFAULT)) {
+            if (defaultIkev2Proposal == null) defaultIkev2Proposal = Ikev2Proposal.named(DEFAULT);
+            p = defaultIkev2Proposal;
+        } else {
+            p = ikev2Proposals.computeIfAbsent(name, Ikev2Proposal::named);
+        }
+        return p.complete() ? ConfigReply.ok() : ConfigReply.ok(Ikev2Proposal.INCOMPLETE_WARNING);
+    }
+
+    public void editIkev2Proposal(String name, UnaryOperator<Ikev2Proposal> change) {
+        if (name.equals(DEFAULT)) {
+            defaultIkev2Proposal = change.apply(defaultIkev2Proposal == null ? Ikev2Proposal.named(DEFAULT) : defaultIkev2Proposal);
+            return;
+        }
+        ikev2Proposals.put(name, change.apply(ikev2Proposals.computeIfAbsent(name, Ikev2Proposal::named)));
+    }
+
+    public void removeIkev2Proposal(String name) {
+        if (name.equals(DEFAULT)) {
+            defaultIkev2Proposal = null;
+        } else {
+            ikev2Proposals.remove(name);
+        }
+    }
+
+    /** {@code crypto ikev2 policy NAME}: warns when no complete proposal is attached. */
+    public ConfigReply enterIkev2Policy(String name) {
+        Ikev2Policy p;
+        if (name.equals(DEFAULT)) {
+            if (defaultIkev2Policy == null) defaultIkev2Policy = Ikev2Policy.named(DEFAULT);
+            p = defaultIkev2Policy;
+        } else {
+            p = ikev2Policies.computeIfAbsent(name, Ikev2Policy::named);
+        }
+        boolean ok = p.proposals().stream().map(this::ikev2Proposal).anyMatch(o -> o.isPresent() && o.get().complete());
+        return ok ? ConfigReply.ok() : ConfigReply.ok(Ikev2Policy.INCOMPLETE_WARNING);
+    }
+
+    public void editIkev2Policy(String name, UnaryOperator<Ikev2Policy> change) {
+        if (name.equals(DEFAULT)) {
+            defaultIkev2Policy = change.apply(defaultIkev2Policy == null ? Ikev2Policy.named(DEFAULT) : defaultIkev2Policy);
+            return;
+        }
+        ikev2Policies.put(name, change.apply(ikev2Policies.computeIfAbsent(name, Ikev2Policy::named)));
+    }
+
+    public void removeIkev2Policy(String name) {
+        if (name.equals(DEFAULT)) {
+            defaultIkev2Policy = null;
+        } else {
+            ikev2Policies.remove(name);
+        }
+    }
+
+    /** {@code crypto ikev2 keyring NAME}. */
+    public ConfigReply enterIkev2Keyring(String name) {
+        ikev2Keyrings.computeIfAbsent(name, Ikev2Keyring::named);
+        return ConfigReply.ok();
+    }
+
+    public void removeIkev2Keyring(String name) {
+        ikev2Keyrings.remove(name);
+    }
+
+    /** {@code peer NAME} inside an IKEv2 keyring. */
+    public ConfigReply enterIkev2KeyringPeer(String keyring, String peer) {
+        editIkev2KeyringPeer(keyring, peer, p -> p);
+        return ConfigReply.ok();
+    }
+
+    public void editIkev2KeyringPeer(String keyring, String peer, UnaryOperator<Ikev2Keyring.Peer> change) {
+        Ikev2Keyring k = ikev2Keyrings.computeIfAbsent(keyring, Ikev2Keyring::named);
+        Ikev2Keyring.Peer p = k.peers().getOrDefault(peer, Ikev2Keyring.Peer.named(peer));
+        ikev2Keyrings.put(keyring, k.withPeer(change.apply(p)));
+    }
+
+    public void removeIkev2KeyringPeer(String keyring, String peer) {
+        ikev2Keyrings.computeIfPresent(keyring, (n, k) -> k.withoutPeer(peer));
+    }
+
+    /** {@code crypto ikev2 profile NAME}: warns when authentication methods or a match are missing. */
+    public ConfigReply enterIkev2Profile(String name) {
+        Ikev2Profile p = ikev2Profiles.computeIfAbsent(name, Ikev2Profile::named);
+        return p.complete() ? ConfigReply.ok() : ConfigReply.ok(Ikev2Profile.INCOMPLETE_WARNING);
+    }
+
+    public void editIkev2Profile(String name, UnaryOperator<Ikev2Profile> change) {
+        ikev2Profiles.put(name, change.apply(ikev2Profiles.computeIfAbsent(name, Ikev2Profile::named)));
+    }
+
+    public void removeIkev2Profile(String name) {
+        ikev2Profiles.remove(name);
+    }
+
+    // ---------------------------------------------------------------- PKI commands
+
+    /**
+     * {@code crypto key generate rsa ...}: records the key pair and returns the IOS transcript
+     * (see {@link RsaKeyTranscript}). The key material is produced by the crypto layer, which
+     * reads {@link #rsaKeyPairs()}.
+     */
+    public ConfigReply generateRsaKeys(String hostname, String domainName, String label, Integer modulus,
+            boolean usageKeys, boolean exportable) {
+        if (label == null && (hostname == null || hostname.equals("Router"))) {
+            return ConfigReply.error("% Please define a hostname other than Router.");
+        }
+        if (label == null && domainName == null) return ConfigReply.error("% Please define a domain-name first.");
+        String name = label != null ? label : hostname + "." + domainName;
+        int bits = modulus != null ? modulus : RsaKeyPair.DEFAULT_MODULUS;
+        rsaKeys.put(name, new RsaKeyPair(name, bits, usageKeys, exportable));
+        return ConfigReply.ok(RsaKeyTranscript.generate(name, modulus, exportable, usageKeys));
+    }
+
+    /** {@code crypto key zeroize rsa [LABEL]} (null removes every key pair). */
+    public void zeroizeRsaKeys(String label) {
+        if (label == null) {
+            rsaKeys.clear();
+        } else {
+            rsaKeys.remove(label);
+        }
+    }
+
+    /** {@code crypto pki trustpoint NAME}. */
+    public ConfigReply enterTrustpoint(String name) {
+        trustpoints.computeIfAbsent(name, PkiTrustpoint::named);
+        return ConfigReply.ok();
+    }
+
+    public void editTrustpoint(String name, UnaryOperator<PkiTrustpoint> change) {
+        trustpoints.put(name, change.apply(trustpoints.computeIfAbsent(name, PkiTrustpoint::named)));
+    }
+
+    public void removeTrustpoint(String name) {
+        trustpoints.remove(name);
+    }
+
+    /** {@code crypto pki server NAME}. */
+    public ConfigReply enterPkiServer(String name) {
+        pkiServers.computeIfAbsent(name, PkiServer::named);
+        return ConfigReply.ok();
+    }
+
+    public void editPkiServer(String name, UnaryOperator<PkiServer> change) {
+        pkiServers.put(name, change.apply(pkiServers.computeIfAbsent(name, PkiServer::named)));
+    }
+
+    /**
+     * {@code no shutdown} in {@code (cs-server)}: enables the server and creates its CA
+     * trustpoint (same name, {@code rsakeypair NAME}, {@code revocation-check crl}) as IOS does.
+     * The passphrase dialog is the console's business; this returns the lines around it.
+     */
+    public ConfigReply enablePkiServer(String name) {
+        editPkiServer(name, s -> s.withShutdown(false));
+        trustpoints.computeIfAbsent(name, n -> PkiTrustpoint.named(n).withRsaKeypair(n));
+        return ConfigReply.ok(List.of("%Some server settings cannot be changed after CA certificate generation.",
+                "% Certificate Server enabled."));
+    }
+
+    public void removePkiServer(String name) {
+        pkiServers.remove(name);
+    }
+
+    // ---------------------------------------------------------------- queries for the runtime
+
+    /**
+     * Phase-1 policies in the order IKE offers and checks them (ascending priority): the
+     * configured ones, or the IOS 15 default suites 65507-65514 when none is configured (unless
+     * {@code no crypto isakmp default policy}).
+     */
+    public List<IsakmpPolicy> isakmpPoliciesInOrder() {
+        if (!isakmpPolicies.isEmpty()) return List.copyOf(isakmpPolicies.values());
+        return isakmpGlobals.defaultPolicies() ? IsakmpPolicy.IOS_DEFAULT_POLICIES : List.of();
+    }
+
+    /** Only the policies typed by the user, ascending. */
+    public Collection<IsakmpPolicy> configuredIsakmpPolicies() {
+        return List.copyOf(isakmpPolicies.values());
+    }
+
+    /** Global {@code crypto isakmp key} lines in configuration order. */
+    public List<IsakmpKey> isakmpKeys() {
+        return List.copyOf(isakmpKeys);
+    }
+
+    /** The global pre-shared key for {@code peer}: the most specific address/mask entry wins. */
+    public Optional<String> isakmpPreSharedKey(Ipv4 peer) {
+        return isakmpKeys.stream().filter(k -> k.matches(peer))
+                .max(Comparator.comparingInt(k -> k.effectiveMask().prefixLength())).map(IsakmpKey::key);
+    }
+
+    /** The global pre-shared key bound to a host name ({@code crypto isakmp key K hostname H}). */
+    public Optional<String> isakmpPreSharedKeyForHostname(String hostname) {
+        return isakmpKeys.stream().filter(k -> !k.byAddress() && k.hostname().equalsIgnoreCase(hostname)).findFirst()
+                .map(IsakmpKey::key);
+    }
+
+    public IsakmpGlobals isakmpGlobals() {
+        return isakmpGlobals;
+    }
+
+    public Optional<IkeKeyring> keyring(String name) {
+        return Optional.ofNullable(keyrings.get(name));
+    }
+
+    public Collection<IkeKeyring> keyrings() {
+        return List.copyOf(keyrings.values());
+    }
+
+    /** The pre-shared key for {@code peer} in an IKEv1 keyring (most specific entry). */
+    public Optional<String> keyringPreSharedKey(String keyring, Ipv4 peer) {
+        IkeKeyring k = keyrings.get(keyring);
+        if (k == null) return Optional.empty();
+        return k.keys().stream().filter(p -> p.matches(peer))
+                .max(Comparator.comparingInt(p -> p.effectiveMask().prefixLength())).map(IkeKeyring.Psk::key);
+    }
+
+    public Optional<IsakmpProfile> isakmpProfile(String name) {
+        return Optional.ofNullable(isakmpProfiles.get(name));
+    }
+
+    public Collection<IsakmpProfile> isakmpProfiles() {
+        return List.copyOf(isakmpProfiles.values());
+    }
+
+    /** The first isakmp profile (configuration order) whose {@code match identity address} covers {@code peer}. */
+    public Optional<IsakmpProfile> isakmpProfileFor(Ipv4 peer) {
+        return isakmpProfiles.values().stream().filter(p -> p.matchesPeer(peer)).findFirst();
+    }
+
+    /** {@code crypto isakmp peer address} settings for {@code peer} (aggressive mode initiator). */
+    public Optional<IsakmpPeer> isakmpPeer(Ipv4 peer) {
+        return Optional.ofNullable(isakmpPeers.get(peer));
+    }
+
+    /** A transform set by name, including the smart default {@code default} unless removed. */
+    public Optional<TransformSet> transformSet(String name) {
+        return name.equals(DEFAULT) ? Optional.ofNullable(defaultTransformSet) : Optional.ofNullable(transformSets.get(name));
+    }
+
+    /** User transform sets in definition order (without the smart default). */
+    public Collection<TransformSet> transformSets() {
+        return List.copyOf(transformSets.values());
+    }
+
+    /** The smart-default set, or empty after {@code no crypto ipsec transform-set default}. */
+    public Optional<TransformSet> defaultTransformSet() {
+        return Optional.ofNullable(defaultTransformSet);
+    }
+
+    public IpsecGlobals ipsecGlobals() {
+        return ipsecGlobals;
+    }
+
+    /** An IPsec profile by name, including the smart default {@code default} unless removed. */
+    public Optional<IpsecProfile> ipsecProfile(String name) {
+        return name.equals(DEFAULT) ? Optional.ofNullable(defaultIpsecProfile) : Optional.ofNullable(ipsecProfiles.get(name));
+    }
+
+    /** User IPsec profiles in definition order (without the smart default). */
+    public Collection<IpsecProfile> ipsecProfiles() {
+        return List.copyOf(ipsecProfiles.values());
+    }
+
+    /** Names of the static crypto maps, sorted. */
+    public List<String> cryptoMapNames() {
+        return List.copyOf(cryptoMaps.keySet());
+    }
+
+    /** The entries of crypto map {@code name} in ascending sequence (the order traffic is checked). */
+    public List<CryptoMapEntry> cryptoMap(String name) {
+        NavigableMap<Integer, CryptoMapEntry> map = cryptoMaps.get(name);
+        return map == null ? List.of() : List.copyOf(map.values());
+    }
+
+    public Optional<CryptoMapEntry> cryptoMapEntry(String name, int seq) {
+        NavigableMap<Integer, CryptoMapEntry> map = cryptoMaps.get(name);
+        return map == null ? Optional.empty() : Optional.ofNullable(map.get(seq));
+    }
+
+    /** {@code crypto map NAME local-address IF}: the interface whose address IKE uses. */
+    public Optional<String> cryptoMapLocalAddress(String name) {
+        return Optional.ofNullable(mapLocalAddresses.get(name));
+    }
+
+    public List<String> dynamicMapNames() {
+        return List.copyOf(dynamicMaps.keySet());
+    }
+
+    /** The entries of dynamic map {@code name} in ascending sequence. */
+    public List<CryptoMapEntry> dynamicMap(String name) {
+        NavigableMap<Integer, CryptoMapEntry> map = dynamicMaps.get(name);
+        return map == null ? List.of() : List.copyOf(map.values());
+    }
+
+    public Optional<CryptoMapEntry> dynamicMapEntry(String name, int seq) {
+        NavigableMap<Integer, CryptoMapEntry> map = dynamicMaps.get(name);
+        return map == null ? Optional.empty() : Optional.ofNullable(map.get(seq));
+    }
+
+    /** An IKEv2 proposal by name, including the smart default unless removed. */
+    public Optional<Ikev2Proposal> ikev2Proposal(String name) {
+        return name.equals(DEFAULT) ? Optional.ofNullable(defaultIkev2Proposal) : Optional.ofNullable(ikev2Proposals.get(name));
+    }
+
+    public Collection<Ikev2Proposal> ikev2Proposals() {
+        return List.copyOf(ikev2Proposals.values());
+    }
+
+    /**
+     * IKEv2 policies in the order IKE consults them: the user policies in definition order, then
+     * the smart-default policy (unless removed), which IOS uses only when no user policy matches.
+     */
+    public List<Ikev2Policy> ikev2PoliciesInOrder() {
+        List<Ikev2Policy> out = new ArrayList<>(ikev2Policies.values());
+        if (defaultIkev2Policy != null) out.add(defaultIkev2Policy);
+        return out;
+    }
+
+    public Optional<Ikev2Keyring> ikev2Keyring(String name) {
+        return Optional.ofNullable(ikev2Keyrings.get(name));
+    }
+
+    public Collection<Ikev2Keyring> ikev2Keyrings() {
+        return List.copyOf(ikev2Keyrings.values());
+    }
+
+    public Optional<Ikev2Profile> ikev2Profile(String name) {
+        return Optional.ofNullable(ikev2Profiles.get(name));
+    }
+
+    public Collection<Ikev2Profile> ikev2Profiles() {
+        return List.copyOf(ikev2Profiles.values());
+    }
+
+    /** RSA key pairs the crypto layer must hold, by label. */
+    public Collection<RsaKeyPair> rsaKeyPairs() {
+        return List.copyOf(rsaKeys.values());
+    }
+
+    public Optional<PkiTrustpoint> trustpoint(String name) {
+        return Optional.ofNullable(trustpoints.get(name));
+    }
+
+    public Collection<PkiTrustpoint> trustpoints() {
+        return List.copyOf(trustpoints.values());
+    }
+
+    public Optional<PkiServer> pkiServer(String name) {
+        return Optional.ofNullable(pkiServers.get(name));
+    }
+
+    public Collection<PkiServer> pkiServers() {
+        return List.copyOf(pkiServers.values());
+    }
+}

@@ -1,0 +1,29 @@
+package org.ikelab.config.crypto;
+
+/** Phase-1 authentication method of {@code authentication} in {@code (config-isakmp)}. */
+public enum IsakmpAuth {
+    PRE_SHARE("pre-share", "Pre-Shared Key"),
+    RSA_SIG("rsa-sig", "Rivest-Shamir-Adleman Signature"),
+    RSA_ENCR("rsa-encr", "Rivest-Shamir-Adleman Encryption");
+
+    private final String keyword;
+    private final String showText;
+
+    IsakmpAuth(String keyword, String showText) {
+        this.keyword = keyword;
+        this.showText = showText;
+    }
+
+    public String keyword() {
+        return keyword;
+    }
+
+    public String showText() {
+        return showText;
+    }
+
+    public static IsakmpAuth ofKeyword(String k) {
+        for (IsakmpAuth a : values()) if (a.keyword.equals(k)) return a;
+        throw new IllegalArgumentException(k);
+    }
+}

@@ -1,0 +1,57 @@
+package org.ikelab.parse;
+
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.ikelab.config.crypto.ConfigReply;
+import org.ikelab.config.crypto.CryptoConfig;
+import org.ikelab.config.crypto.Ipv4;
+
+/** Registers the handlers of every crypto configuration command; shared helpers for them. */
+public final class CryptoCommands {
+    private CryptoCommands() {}
+
+    public static void register(CommandRegistry r) {
+        CryptoIsakmpCommands.register(r);
+        CryptoIpsecCommands.register(r);
+        CryptoMapCommands.register(r);
+        CryptoIkev2Commands.register(r);
+        CryptoPkiCommands.register(r);
+    }
+
+    static CryptoConfig crypto(CommandEnv env) {
+        return env.config().crypto();
+    }
+
+    /** True for the {@code no ...} and {@code default ...} forms (both restore the default). */
+    static boolean off(CommandEnv env) {
+        return env.negated() || env.defaulted();
+    }
+
+    /** Prints what the model answered and records a change when it was accepted. */
+    static boolean reply(CommandEnv env, ConfigReply r) {
+        for (String l : r.lines()) env.print(l);
+        if (r.accepted()) env.changed();
+        return r.accepted();
+    }
+
+    static String text(ParserRuleContext c) {
+        return c == null ? null : c.getText();
+    }
+
+    static int integer(ParserRuleContext c) {
+        return (int) Ctx.number(c);
+    }
+
+    static Ipv4 ip(ParserRuleContext c) {
+        return c == null ? null : Ipv4.of(c.getText());
+    }
+
+    static <T extends ParserRuleContext> List<String> texts(List<T> ctxs) {
+        return ctxs.stream().map(ParserRuleContext::getText).toList();
+    }
+
+    /** The mode target as the given type (the mode decides what the target is). */
+    static <T> T target(CommandEnv env, Class<T> type) {
+        return type.cast(env.frame().target());
+    }
+}

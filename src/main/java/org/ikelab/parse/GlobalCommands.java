@@ -1,0 +1,210 @@
+package org.ikelab.parse;
+
+import org.ikelab.config.IfName;
+import org.ikelab.config.IfType;
+import org.ikelab.config.InterfaceConfig;
+import org.ikelab.config.LineConfig;
+import org.ikelab.config.RouterConfig;
+import org.ikelab.config.Secret;
+import org.ikelab.config.Type7;
+import org.ikelab.config.User;
+import org.ikelab.crypto.IosPasswordHash;
+import org.ikelab.parse.gen.IosParser;
+import org.ikelab.parse.gen.IosParser.*;
+
+/** Handlers of the global configuration commands that are not in a feature class. */
+final class GlobalCommands {
+    private GlobalCommands() {}
+
+    static void register(CommandRegistry r) {
+        r.on(IosParser.RULE_hostname_cmd, Hostname_cmdContext.class, (c, env) -> {
+            env.config().hostname(c.hostname_arg().getText());
+            env.changed();
+        });
+        r.on(IosParser.RULE_no_hostname_cmd, No_hostname_cmdContext.class, (c, env) -> {
+            env.config().hostname("Router");
+            env.changed();
+        });
+        r.on(IosParser.RULE_end_cmd, End_cmdContext.class, (c, env) -> env.endConfig());
+        r.on(IosParser.RULE_exit_config_cmd, Exit_config_cmdContext.class, (c, env) -> env.exitMode());
+        r.on(IosParser.RULE_boilerplate_cmd, Boilerplate_cmdContext.class, (c, env) -> { });
+        r.on(IosParser.RULE_banner_cmd, Banner_cmdContext.class, GlobalCommands::banner);
+        r.on(IosParser.RULE_no_banner_cmd, No_banner_cmdContext.class, (c, env) -> {
+            env.config().bannerMotd(null);
+            env.changed();
+        });
+        r.on(IosParser.RULE_enable_pw_cmd, Enable_pw_cmdContext.class, GlobalCommands::enable);
+        r.on(IosParser.RULE_no_enable_pw_cmd, No_enable_pw_cmdContext.class, (c, env) -> {
+            if (Ctx.has(c, "secret")) env.config().enableSecret(null);
+            else env.config().enablePassword(null);
+            env.changed();
+        });
+        r.on(IosParser.RULE_service_cmd, Service_cmdContext.class, (c, env) -> {
+            boolean on = !env.negated() && !env.defaulted();
+            if (on && !env.config().passwordEncryption()) encryptAll(env);
+            env.config().passwordEncryption(on);
+            env.changed();
+        });
+        r.on(IosParser.RULE_username_cmd, Username_cmdContext.class, GlobalCommands::username);
+        r.on(IosParser.RULE_no_username_cmd, No_username_cmdContext.class, (c, env) -> {
+            env.config().users().remove(c.username_arg().getText());
+            env.changed();
+        });
+        r.on(IosParser.RULE_ip_domain_cmd, Ip_domain_cmdContext.class, (c, env) -> {
+            boolean off = env.negated() || env.defaulted();
+            if (Ctx.has(c, "domain-lookup") || Ctx.has(c, "lookup")) {
+                env.config().domainLookup(!env.negated());
+            } else {
+                env.config().domainName(off ? null : c.domain_name_arg().getText());
+            }
+            env.changed();
+        });
+        r.on(IosParser.RULE_interface_cmd, Interface_cmdContext.class, (c, env) -> {
+            IfName n = Ctx.ifName(c.interface_name());
+            if (!exists(n)) {
+                env.invalid(c.interface_name().getStop());
+                return;
+            }
+            if (!env.config().interfaces().containsKey(n)) {
+                env.config().interfaceOrCreate(n);
+                env.changed();
+            }
+            env.enter(Modes.INTERFACE, n);
+        });
+        r.on(IosParser.RULE_no_interface_cmd, No_interface_cmdContext.class, (c, env) -> {
+            IfName n = Ctx.ifName(c.interface_name());
+            if (n.type() == IfType.GIGABIT_ETHERNET) {
+                if (!exists(n)) env.invalid(c.interface_name().getStop());
+                else env.print("% Removal of physical interfaces is not permitted");
+                return;
+            }
+            env.config().interfaces().remove(n);
+            env.changed();
+        });
+        r.on(IosParser.RULE_logging_cmd, Logging_cmdContext.class, (c, env) -> {
+            String h = c.logging_host().getText();
+            if (!env.config().loggingHosts().contains(h)) {
+                env.config().loggingHosts().add(h);
+                env.changed();
+            }
+        });
+        r.on(IosParser.RULE_no_logging_cmd, No_logging_cmdContext.class, (c, env) -> {
+            if (env.config().loggingHosts().remove(c.logging_host().getText())) env.changed();
+        });
+        r.on(IosParser.RULE_line_cmd, Line_cmdContext.class, GlobalCommands::line);
+    }
+
+    static boolean exists(IfName n) {
+        return n.type() != IfType.GIGABIT_ETHERNET || RouterConfig.PHYSICAL.contains(n);
+    }
+
+    private static void banner(Banner_cmdContext c, CommandEnv env) {
+        String text = c.banner_text().getText();
+        String delim = text.startsWith("^C") ? "^C" : text.substring(0, 1);
+        String rest = text.substring(delim.length());
+        int end = rest.indexOf(delim);
+        if (end >= 0) {
+            env.config().bannerMotd(rest.substring(0, end));
+            env.changed();
+            return;
+        }
+        env.print("Enter TEXT message.  End with the character '" + delim + "'.");
+        env.collectUntil(delim, rest + "\n", t -> {
+            env.config().bannerMotd(t);
+            env.changed();
+        });
+    }
+
+    private static void enable(Enable_pw_cmdContext c, CommandEnv env) {
+        if (Ctx.has(c, "secret")) {
+            Secret s = secret(c.secret_type_kw(), c.secret_value(), env);
+            if (s == null) return;
+            env.config().enableSecret(s);
+        } else {
+            env.config().enablePassword(password(c.password_type_kw(), c.password_value().getText(), env));
+        }
+        env.changed();
+    }
+
+    /** A secret as typed: clear text is hashed (type 9); a hash must be well formed. */
+    static Secret secret(Secret_type_kwContext type, Secret_valueContext value, CommandEnv env) {
+        int t = type == null ? 0 : Integer.parseInt(type.getText());
+        String v = value.getText();
+        if (t == 0) return new Secret(9, IosPasswordHash.type9(v, env.random()));
+        boolean ok = switch (t) {
+            case 5 -> v.startsWith("$1$") && v.length() > 4;
+            default -> IosPasswordHash.wellFormed(t, v);
+        };
+        if (!ok) {
+            env.print("ERROR: The secret you entered is not a valid encrypted secret.");
+            env.print("To enter an UNENCRYPTED secret, do not specify type " + t + " encryption.");
+            env.print("When you properly enter an UNENCRYPTED secret, it will be encrypted.");
+            env.print("");
+            return null;
+        }
+        return new Secret(t, v);
+    }
+
+    /** A password as typed: kept clear, or type 7 when password encryption is on. */
+    static Secret password(Password_type_kwContext type, String value, CommandEnv env) {
+        if (type != null && type.getText().equals("7")) return new Secret(7, value);
+        return env.config().passwordEncryption() ? new Secret(7, Type7.encode(value, env.random().nextInt(16))) : new Secret(0, value);
+    }
+
+    private static void encryptAll(CommandEnv env) {
+        RouterConfig cfg = env.config();
+        if (cfg.enablePassword() != null && cfg.enablePassword().type() == 0) {
+            cfg.enablePassword(new Secret(7, Type7.encode(cfg.enablePassword().value(), env.random().nextInt(16))));
+        }
+        cfg.lines().replaceAll((k, l) -> l.password() != null && l.password().type() == 0
+                ? l.withPassword(new Secret(7, Type7.encode(l.password().value(), env.random().nextInt(16)))) : l);
+        cfg.users().replaceAll((k, u) -> u.password() != null && u.password().type() == 0
+                ? new User(u.name(), u.privilege(), new Secret(7, Type7.encode(u.password().value(), env.random().nextInt(16))), u.secret()) : u);
+    }
+
+    private static void username(Username_cmdContext c, CommandEnv env) {
+        String name = c.username_arg().getText();
+        int priv = c.privilege_level() == null ? -1 : (int) Ctx.number(c.privilege_level());
+        User u;
+        if (c.secret_value() != null) {
+            Secret s = secret(c.secret_type_kw(), c.secret_value(), env);
+            if (s == null) return;
+            u = new User(name, priv, null, s);
+        } else {
+            u = new User(name, priv, password(c.password_type_kw(), c.password_value().getText(), env), null);
+        }
+        env.config().users().put(name, u);
+        env.changed();
+    }
+
+    private static void line(Line_cmdContext c, CommandEnv env) {
+        RouterConfig cfg = env.config();
+        java.util.List<String> blocks = new java.util.ArrayList<>();
+        if (Ctx.has(c, "console")) {
+            blocks.add("con");
+        } else if (Ctx.has(c, "aux")) {
+            blocks.add("aux");
+        } else {
+            int first = (int) Ctx.number(c.line_vty_first());
+            int last = c.line_vty_last() == null ? first : (int) Ctx.number(c.line_vty_last());
+            if (last < first) {
+                env.invalid(c.line_vty_last().getStart());
+                return;
+            }
+            if (first <= 4) blocks.add("vty");
+            if (last >= 5) {
+                if (!cfg.lines().containsKey("vty5")) {
+                    cfg.lines().put("vty5", LineConfig.fresh("vty", 5, 15));
+                    env.changed();
+                }
+                blocks.add("vty5");
+            }
+        }
+        env.enter(Modes.LINE, java.util.List.copyOf(blocks));
+    }
+
+    /** The interface a sub-mode command acts on. */
+    static InterfaceConfig current(CommandEnv env) {
+        return env.config().interfaceOrCreate((IfName) env.frame().target());
+    }
+}

@@ -1,0 +1,191 @@
+package org.ikelab.parse;
+
+import org.ikelab.config.IfName;
+import org.ikelab.config.InterfaceConfig;
+import org.ikelab.config.Ipv4;
+import org.ikelab.config.TunnelMode;
+import org.ikelab.parse.gen.IosParser;
+import org.ikelab.parse.gen.IosParser.*;
+
+/** Handlers of the (config-if) commands. */
+final class InterfaceCommands {
+    private InterfaceCommands() {}
+
+    static void register(CommandRegistry r) {
+        r.on(IosParser.RULE_if_exit_cmd, If_exit_cmdContext.class, (c, env) -> env.exitMode());
+        r.on(IosParser.RULE_description_cmd, Description_cmdContext.class,
+                (c, env) -> update(env, b -> b.description = c.description_text().getText()));
+        r.on(IosParser.RULE_no_description_cmd, No_description_cmdContext.class, (c, env) -> update(env, b -> b.description = null));
+        r.on(IosParser.RULE_shutdown_cmd, Shutdown_cmdContext.class, (c, env) -> {
+            boolean physical = GlobalCommands.current(env).isPhysical();
+            boolean shut = env.defaulted() ? physical : !env.negated();
+            update(env, b -> b.shutdown = shut);
+        });
+        r.on(IosParser.RULE_media_type_cmd, Media_type_cmdContext.class, (c, env) -> physicalOnly(c, env));
+        r.on(IosParser.RULE_duplex_cmd, Duplex_cmdContext.class, (c, env) -> {
+            if (!physicalOnly(c, env)) return;
+            String v = env.negated() || env.defaulted() ? "auto" : Ctx.token(c, 1);
+            update(env, b -> b.duplex = v);
+        });
+        r.on(IosParser.RULE_speed_cmd, Speed_cmdContext.class, (c, env) -> {
+            if (!physicalOnly(c, env)) return;
+            String v = env.negated() || env.defaulted() ? "auto" : Ctx.token(c, 1);
+            update(env, b -> b.speed = v);
+        });
+        r.on(IosParser.RULE_if_crypto_map_cmd, If_crypto_map_cmdContext.class,
+                (c, env) -> update(env, b -> b.cryptoMap = c.if_crypto_map_name().getText()));
+        r.on(IosParser.RULE_no_if_crypto_map_cmd, No_if_crypto_map_cmdContext.class, (c, env) -> update(env, b -> b.cryptoMap = null));
+        r.on(IosParser.RULE_ip_if_cmd, Ip_if_cmdContext.class, InterfaceCommands::ip);
+        r.on(IosParser.RULE_no_ip_if_cmd, No_ip_if_cmdContext.class, InterfaceCommands::noIp);
+        r.on(IosParser.RULE_tunnel_cmd, Tunnel_cmdContext.class, InterfaceCommands::tunnel);
+        r.on(IosParser.RULE_no_tunnel_cmd, No_tunnel_cmdContext.class, InterfaceCommands::noTunnel);
+    }
+
+    private static void update(CommandEnv env, java.util.function.Consumer<InterfaceConfig.Builder> edit) {
+        InterfaceConfig before = GlobalCommands.current(env);
+        InterfaceConfig after = before.with(edit);
+        if (!after.equals(before)) {
+            env.config().put(after);
+            env.changed();
+        }
+    }
+
+    private static boolean physicalOnly(org.antlr.v4.runtime.ParserRuleContext c, CommandEnv env) {
+        if (GlobalCommands.current(env).isPhysical()) return true;
+        env.invalid(c.getStart());
+        return false;
+    }
+
+    private static void ip(Ip_if_cmdContext c, CommandEnv env) {
+        if (c.if_ip_address() != null) {
+            String a = c.if_ip_address().getText();
+            String m = c.if_ip_mask().getText();
+            long av = Ipv4.parse(a);
+            long mv = Ipv4.parse(m);
+            if (!Ipv4.isMask(mv) || mv == 0) {
+                env.print(String.format("Bad mask 0x%X for address %s", mv, a));
+                return;
+            }
+            int len = Ipv4.prefixLength(mv);
+            long host = av & ~mv & 0xFFFFFFFFL;
+            if (len < 31 && (host == 0 || host == (~mv & 0xFFFFFFFFL))) {
+                env.print("Bad mask /" + len + " for address " + a);
+                return;
+            }
+            update(env, b -> {
+                b.address = a;
+                b.mask = m;
+                b.unnumbered = null;
+            });
+        } else if (c.interface_name() != null) {
+            IfName n = Ctx.ifName(c.interface_name());
+            if (!GlobalCommands.exists(n)) {
+                env.invalid(c.interface_name().getStop());
+                return;
+            }
+            update(env, b -> {
+                b.unnumbered = n;
+                b.address = null;
+                b.mask = null;
+            });
+        } else if (c.if_acl() != null) {
+            String acl = c.if_acl().getText();
+            boolean in = Ctx.has(c, "in");
+            update(env, b -> {
+                if (in) b.aclIn = acl;
+                else b.aclOut = acl;
+            });
+        } else if (c.if_ip_mtu() != null) {
+            int v = (int) Ctx.number(c.if_ip_mtu());
+            update(env, b -> b.mtu = v);
+        } else if (c.if_mss() != null) {
+            int v = (int) Ctx.number(c.if_mss());
+            update(env, b -> b.adjustMss = v);
+        }
+    }
+
+    private static void noIp(No_ip_if_cmdContext c, CommandEnv env) {
+        if (Ctx.has(c, "address")) {
+            update(env, b -> {
+                b.address = null;
+                b.mask = null;
+            });
+        } else if (Ctx.has(c, "unnumbered")) {
+            update(env, b -> b.unnumbered = null);
+        } else if (Ctx.has(c, "access-group")) {
+            boolean in = Ctx.has(c, "in");
+            update(env, b -> {
+                if (in) b.aclIn = null;
+                else b.aclOut = null;
+            });
+        } else if (Ctx.has(c, "mtu")) {
+            update(env, b -> b.mtu = 0);
+        } else {
+            update(env, b -> b.adjustMss = 0);
+        }
+    }
+
+    private static boolean tunnelOnly(org.antlr.v4.runtime.ParserRuleContext c, CommandEnv env) {
+        if (GlobalCommands.current(env).isTunnel()) return true;
+        env.invalid(c.getStart());
+        return false;
+    }
+
+    private static void tunnel(Tunnel_cmdContext c, CommandEnv env) {
+        if (!tunnelOnly(c, env)) return;
+        if (Ctx.has(c, "source")) {
+            if (c.interface_name() != null) {
+                IfName n = Ctx.ifName(c.interface_name());
+                if (!GlobalCommands.exists(n)) {
+                    env.invalid(c.interface_name().getStop());
+                    return;
+                }
+                update(env, b -> {
+                    b.tunnelSourceInterface = n;
+                    b.tunnelSourceAddress = null;
+                });
+            } else {
+                String a = c.tunnel_src_address().getText();
+                update(env, b -> {
+                    b.tunnelSourceAddress = a;
+                    b.tunnelSourceInterface = null;
+                });
+            }
+        } else if (Ctx.has(c, "destination")) {
+            String a = c.tunnel_dst_address().getText();
+            update(env, b -> b.tunnelDestination = a);
+        } else if (Ctx.has(c, "mode")) {
+            TunnelMode m = mode(c.tunnel_mode());
+            update(env, b -> b.tunnelMode = m);
+        } else if (Ctx.has(c, "key")) {
+            long k = Ctx.number(c.tunnel_key());
+            update(env, b -> b.tunnelKey = k);
+        } else {
+            String p = c.tunnel_profile_name().getText();
+            update(env, b -> b.tunnelProtectionProfile = p);
+        }
+    }
+
+    private static TunnelMode mode(Tunnel_modeContext m) {
+        if (Ctx.has(m, "ipsec")) return TunnelMode.IPSEC_IPV4;
+        return Ctx.has(m, "multipoint") ? TunnelMode.GRE_MULTIPOINT : TunnelMode.GRE_IP;
+    }
+
+    private static void noTunnel(No_tunnel_cmdContext c, CommandEnv env) {
+        if (!tunnelOnly(c, env)) return;
+        if (Ctx.has(c, "source")) {
+            update(env, b -> {
+                b.tunnelSourceAddress = null;
+                b.tunnelSourceInterface = null;
+            });
+        } else if (Ctx.has(c, "destination")) {
+            update(env, b -> b.tunnelDestination = null);
+        } else if (Ctx.has(c, "mode")) {
+            update(env, b -> b.tunnelMode = TunnelMode.GRE_IP);
+        } else if (Ctx.has(c, "key")) {
+            update(env, b -> b.tunnelKey = null);
+        } else {
+            update(env, b -> b.tunnelProtectionProfile = null);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package org.ikelab.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Token;
+import org.ikelab.parse.AtnWalker.Config;
+import org.ikelab.parse.gen.IosParser;
+
+/**
+ * Gives each typed word its token type, left to right, from the token types the grammar expects
+ * at its position (ARCHITECTURE decision 5): an exact keyword wins, then a unique
+ * case-insensitive keyword prefix, then an interface type joined to its number, then the first
+ * argument type whose syntax fits (NUMBER in its rule's range, IPV4, SLOT, WORD, and LINE, which
+ * takes the rest of the line).
+ */
+public final class LineMatcher {
+    /** The rule whose keywords may be joined to the number that follows ("g0/1", "Tunnel0"). */
+    static final String JOINED_RULE = "interface_name";
+
+    private static final int[] ARG_ORDER = {IosParser.NUMBER, IosParser.IPV4, IosParser.SLOT, IosParser.WORD, IosParser.LINE};
+
+    private final IosGrammar g;
+    private final AtnWalker walker;
+    private final int joinedRule;
+    private final java.util.Map<Integer, List<Config>> startCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public LineMatcher(IosGrammar g) {
+        this.g = g;
+        this.walker = new AtnWalker(g.atn());
+        this.joinedRule = g.rule(JOINED_RULE);
+    }
+
+    private static final LineMatcher SHARED = new LineMatcher(IosGrammar.get());
+
+    public static LineMatcher get() {
+        return SHARED;
+    }
+
+    public IosGrammar grammar() {
+        return g;
+    }
+
+    public AtnWalker walker() {
+        return walker;
+    }
+
+    public List<Config> start(int rule) {
+        return startCache.computeIfAbsent(rule, walker::start);
+    }
+
+    /** Where a walk over some words got to. */
+    public record Walk(List<Config> configs, List<Token> tokens, MatchResult failure, int lineRule) {
+        /** A LINE argument took the rest of the line. */
+        public boolean endedInLine() {
+            return lineRule >= 0;
+        }
+    }
+
+    /** Matches a whole line against an entry rule. */
+    public MatchResult match(String line, int rule) {
+        List<Word> words = Tokenizer.split(line);
+        Walk w = walk(line, words, words.size(), rule);
+        if (w.failure() != null) return w.failure();
+        if (!walker.canEnd(w.configs())) return new MatchResult.Incomplete();
+        List<Token> tokens = new ArrayList<>(w.tokens());
+        CommonToken eof = new CommonToken(Token.EOF, "<EOF>");
+        eof.setCharPositionInLine(line.length());
+        eof.setTokenIndex(tokens.size());
+        tokens.add(eof);
+        return new MatchResult.Ok(tokens);
+    }
+
+    /** Retypes the first {@code count} words; stops at the first word that fits nothing. */
+    public Walk walk(String line, List<Word> words, int count, int rule) {
+        List<Config> configs = start(rule);
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Word word = words.get(i);
+            List<Expectation> exp = walker.expected(configs);
+            String text = word.text();
+            int type = keywordFor(exp, text);
+            if (type == AMBIGUOUS) {
+                if (argumentFor(exp, text) == 0) return new Walk(configs, tokens, new MatchResult.Ambiguous(word.offset()), -1);
+                type = 0;
+            }
+            if (type > 0) {
+                configs = walker.advance(configs, type, r -> true);
+                tokens.add(token(type, g.keyword(type), word.offset(), tokens.size()));
+                continue;
+            }
+            List<Config> joined = tryJoined(configs, exp, word, tokens);
+            if (joined != null) {
+                configs = joined;
+                continue;
+            }
+            int arg = argumentFor(exp, text);
+            if (arg == 0) return new Walk(configs, tokens, new MatchResult.Invalid(word.offset()), -1);
+            if (arg == IosParser.LINE) {
+                String rest = stripEnd(line.substring(word.offset()));
+                int lineRule = -1;
+                for (Expectation e : exp) if (e.tokenType() == IosParser.LINE && lineRule < 0) lineRule = e.rule();
+                configs = walker.advance(configs, arg, r -> true);
+                tokens.add(token(arg, rest, word.offset(), tokens.size()));
+                return new Walk(configs, tokens, null, lineRule);
+            }
+            final int t = arg;
+            configs = walker.advance(configs, arg, r -> fits(t, r, text));
+            tokens.add(token(arg, text, word.offset(), tokens.size()));
+        }
+        return new Walk(configs, tokens, null, -1);
+    }
+
+    static final int AMBIGUOUS = -2;
+
+    /** The keyword type this word selects among the expected ones: exact wins, else a unique prefix. */
+    int keywordFor(List<Expectation> exp, String text) {
+        String low = IosGrammar.lower(text);
+        int prefixType = 0;
+        Set<Integer> prefixes = new LinkedHashSet<>();
+        for (Expectation e : exp) {
+            String kw = g.keyword(e.tokenType());
+            if (kw == null) continue;
+            String kl = IosGrammar.lower(kw);
+            if (kl.equals(low)) return e.tokenType();
+            if (kl.startsWith(low)) {
+                prefixes.add(e.tokenType());
+                prefixType = e.tokenType();
+            }
+        }
+        if (prefixes.size() > 1) return AMBIGUOUS;
+        return prefixType;
+    }
+
+    /** The first argument type (in preference order) expected here whose syntax and range fit, or 0. */
+    int argumentFor(List<Expectation> exp, String text) {
+        for (int t : ARG_ORDER) {
+            for (Expectation e : exp) {
+                if (e.tokenType() == t && fits(t, e.rule(), text)) return t;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether a word suits an argument token type in the given rule. */
+    boolean fits(int type, int rule, String text) {
+        switch (type) {
+            case IosParser.NUMBER -> {
+                if (text.isEmpty() || text.length() > 18 || !allDigits(text)) return false;
+                ArgHelp h = g.help().arg(g.ruleName(rule));
+                return h == null || h.inRange(Long.parseLong(text));
+            }
+            case IosParser.IPV4 -> {
+                return Syntax.isIpv4(text);
+            }
+            case IosParser.SLOT -> {
+                int slash = text.indexOf('/');
+                return slash > 0 && slash < text.length() - 1 && allDigits(text.substring(0, slash))
+                        && allDigits(text.substring(slash + 1)) && text.length() < 12;
+            }
+            case IosParser.WORD, IosParser.LINE -> {
+                return !text.isEmpty();
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private List<Config> tryJoined(List<Config> configs, List<Expectation> exp, Word word, List<Token> tokens) {
+        if (joinedRule < 0) return null;
+        boolean expected = false;
+        for (Expectation e : exp) if (e.rule() == joinedRule && g.isKeyword(e.tokenType())) expected = true;
+        if (!expected) return null;
+        String text = word.text();
+        int cut = 0;
+        while (cut < text.length() && !Character.isDigit(text.charAt(cut))) cut++;
+        if (cut == 0 || cut == text.length()) return null;
+        String head = text.substring(0, cut);
+        String tail = text.substring(cut);
+        List<Expectation> kwExp = new ArrayList<>();
+        for (Expectation e : exp) if (e.rule() == joinedRule) kwExp.add(e);
+        int kw = keywordFor(kwExp, head);
+        if (kw <= 0) return null;
+        List<Config> after = walker.advance(configs, kw, r -> true);
+        List<Expectation> next = walker.expected(after);
+        int arg = argumentFor(next, tail);
+        if (arg == 0 || arg == IosParser.WORD || arg == IosParser.LINE) return null;
+        final int t = arg;
+        List<Config> end = walker.advance(after, arg, r -> fits(t, r, tail));
+        if (end.isEmpty()) return null;
+        tokens.add(token(kw, g.keyword(kw), word.offset(), tokens.size()));
+        tokens.add(token(arg, tail, word.offset() + cut, tokens.size()));
+        return end;
+    }
+
+    private static CommonToken token(int type, String text, int offset, int index) {
+        CommonToken t = new CommonToken(type, text);
+        t.setCharPositionInLine(offset);
+        t.setLine(1);
+        t.setTokenIndex(index);
+        return t;
+    }
+
+    static boolean allDigits(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
+    }
+
+    static String stripEnd(String s) {
+        int e = s.length();
+        while (e > 0 && Tokenizer.isBlank(s.charAt(e - 1))) e--;
+        return s.substring(0, e);
+    }
+}
