@@ -28,7 +28,7 @@ public final class Interfaces {
             out.add("  Hardware is " + k.hardware());
         }
         if (!i.description().isEmpty()) out.add("  Description: " + i.description());
-        if (i.hasAddress()) out.add("  Internet address is " + i.subnet().address() + "/" + i.prefixLength());
+        if (i.hasAddress()) out.add("  Internet address is " + i.address() + "/" + i.prefixLength());
         String bw = switch (k) {
             case ETHERNET -> "BW 1000000 Kbit/sec, DLY 10 usec, ";
             case LOOPBACK -> "BW 8000000 Kbit/sec, DLY 5000 usec, ";

@@ -159,4 +159,42 @@ class ShowGoldenTest {
                   4  *  *  *\s
                 """, Traceroute.format(ip("192.168.2.2"), List.of(h1, h2, h4)));
     }
+
+    @Test
+    void showIpRouteForOneAddress() {
+        Router r = labR1();
+        assertEquals(List.of(
+                "Routing entry for 192.168.2.0/24",
+                "  Known via \"static\", distance 1, metric 0",
+                "  Routing Descriptor Blocks:",
+                "  * 10.10.10.2",
+                "      Route metric is 0, traffic share count is 1"), IpRoute.entry(r.lookup(ip("192.168.2.7"))));
+        List<String> staticOnly = IpRoute.lines(r.routes(), e -> e.source() == org.ikelab.router.RouteSource.STATIC);
+        assertEquals("S     192.168.2.0/24 [1/0] via 10.10.10.2", staticOnly.get(staticOnly.size() - 1));
+        assertEquals(IpRoute.LEGEND.size() + 4, staticOnly.size());
+    }
+
+    @Test
+    void showArp() {
+        String text = Arp.format(List.of(
+                new org.ikelab.router.ArpEntry(ip("10.10.10.1"), -1, org.ikelab.wire.MacAddress.parse("5000.0001.0002"), "GigabitEthernet0/2"),
+                new org.ikelab.router.ArpEntry(ip("10.10.10.2"), 3, org.ikelab.wire.MacAddress.parse("5000.0002.0002"), "GigabitEthernet0/2")));
+        assertEquals("""
+                Protocol  Address          Age (min)  Hardware Addr   Type   Interface
+                Internet  10.10.10.1              -   5000.0001.0002  ARPA   GigabitEthernet0/2
+                Internet  10.10.10.2              3   5000.0002.0002  ARPA   GigabitEthernet0/2
+                """, text);
+    }
+
+    @Test
+    void showInterfacesEthernetHeader() {
+        Router r = labR1();
+        List<String> l = Interfaces.lines(r.iface("GigabitEthernet0/2"), 0, List.of());
+        assertEquals("GigabitEthernet0/2 is up, line protocol is up ", l.get(0));
+        assertEquals("  Internet address is 10.10.10.1/24", l.get(2));
+        assertEquals("  MTU 1500 bytes, BW 1000000 Kbit/sec, DLY 10 usec, ", l.get(3));
+        assertEquals("GigabitEthernet0/0 is administratively down, line protocol is down ",
+                Interfaces.lines(r.iface("GigabitEthernet0/0"), 0, List.of()).get(0));
+        assertEquals("Tunnel0 is up, line protocol is down ", Interfaces.lines(r.iface("Tunnel0"), 0, List.of()).get(0));
+    }
 }
