@@ -254,4 +254,16 @@ class RouterFeaturesTest {
         assertEquals("!!!!!", t.ping(t.r2, PingRequest.to("1.1.1.1").withSourceInterface("Loopback0")).results());
         assertEquals(UdpPacket.HEADER_LEN, 8);
     }
+
+    @Test
+    void staticRouteToAnInterfaceWorksThroughProxyArp() {
+        TwoRouters t = twoRouters();
+        t.r1.removeStaticRoute(StaticRoute.via("2.2.2.2/32", "10.0.12.2"));
+        t.r1.addStaticRoute(StaticRoute.out("0.0.0.0/0", "GigabitEthernet0/0"));
+        assertEquals("!!!!!", t.ping(t.r1, PingRequest.to("2.2.2.2")).results());
+        assertTrue(t.r1.arpTable().stream().anyMatch(e -> e.address().equals(ip("2.2.2.2"))));
+        t.r2.setProxyArp("GigabitEthernet0/0", false);
+        t.r1.clearArp();
+        assertEquals(".....", t.ping(t.r1, PingRequest.to("2.2.2.2")).results());
+    }
 }
