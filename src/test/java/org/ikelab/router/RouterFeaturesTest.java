@@ -266,4 +266,17 @@ class RouterFeaturesTest {
         t.r1.clearArp();
         assertEquals(".....", t.ping(t.r1, PingRequest.to("2.2.2.2")).results());
     }
+
+    @Test
+    void icmpTypeMatchLetsRepliesInButNotRequests() {
+        TwoRouters t = twoRouters();
+        AclRuntime acl = new AclRuntime("110", true, List.of(
+                new AclEntry(10, true, IpProtocol.ICMP, 0, -1, null, 0, -1, null, 0, AclEntry.ANY_ICMP)));
+        t.r1.setAccessGroup("GigabitEthernet0/0", Direction.IN, acl);
+        assertEquals("!!!!!", t.ping(t.r1, PingRequest.to("2.2.2.2")).results());
+        assertEquals(5, acl.matches(0));
+        // R1 refuses the echo requests (only replies are permitted) and says so, rate limit off.
+        t.r1.setUnreachableRateLimit(Duration.ZERO);
+        assertEquals("UUUUU", t.ping(t.r2, PingRequest.to("1.1.1.1")).results());
+    }
 }

@@ -114,6 +114,11 @@ class ShowGoldenTest {
         AclRuntime ike = new AclRuntime("101", true, List.of(new AclEntry(10, true, IpProtocol.UDP, 0, -1, null, 0, -1,
                 PortMatch.eq(500))));
         assertEquals("    10 permit udp any any eq isakmp", AccessLists.lines(ike).get(1));
+        AclRuntime icmp = new AclRuntime("102", true, List.of(
+                new AclEntry(10, true, IpProtocol.ICMP, 0, -1, null, 0, -1, null, 0, AclEntry.ANY_ICMP),
+                new AclEntry(20, false, IpProtocol.ICMP, 0, -1, null, 0, -1, null, 3, 4)));
+        assertEquals(List.of("Extended IP access list 102", "    10 permit icmp any any echo-reply",
+                "    20 deny icmp any any packet-too-big"), AccessLists.lines(icmp));
     }
 
     @Test
