@@ -202,4 +202,57 @@ class ShowGoldenTest {
                 Interfaces.lines(r.iface("GigabitEthernet0/0"), 0, List.of()).get(0));
         assertEquals("Tunnel0 is up, line protocol is down ", Interfaces.lines(r.iface("Tunnel0"), 0, List.of()).get(0));
     }
+
+    /** The GRE tunnel form of reference §4.15 (the driver supplies the tunnel lines; counters zero here). */
+    @Test
+    void showInterfacesTunnelMatchesTheCapturedLayout() {
+        Router r = new Router("R1-GRE", new VirtualScheduler(), io.netty.buffer.PooledByteBufAllocator.DEFAULT, 1);
+        r.addInterface("Tunnel0");
+        r.setAddress("Tunnel0", ip("172.16.13.1"), 30);
+        r.setTunnelLineProtocol("Tunnel0", true);
+        List<String> tunnelLines = List.of(
+                "  Tunnel linestate evaluation up",
+                "  Tunnel source 192.0.2.1, destination 198.51.100.2",
+                "  Tunnel protocol/transport GRE/IP",
+                "    Key disabled, sequencing disabled",
+                "    Checksumming of packets disabled",
+                "  Tunnel TTL 255, Fast tunneling enabled",
+                "  Tunnel transport MTU 1476 bytes",
+                "  Tunnel transmit bandwidth 8000 (kbps)",
+                "  Tunnel receive bandwidth 8000 (kbps)");
+        String expected = """
+                Tunnel0 is up, line protocol is up\s
+                  Hardware is Tunnel
+                  Internet address is 172.16.13.1/30
+                  MTU 17916 bytes, BW 100 Kbit/sec, DLY 50000 usec,\s
+                     reliability 255/255, txload 1/255, rxload 1/255
+                  Encapsulation TUNNEL, loopback not set
+                  Keepalive not set
+                  Tunnel linestate evaluation up
+                  Tunnel source 192.0.2.1, destination 198.51.100.2
+                  Tunnel protocol/transport GRE/IP
+                    Key disabled, sequencing disabled
+                    Checksumming of packets disabled
+                  Tunnel TTL 255, Fast tunneling enabled
+                  Tunnel transport MTU 1476 bytes
+                  Tunnel transmit bandwidth 8000 (kbps)
+                  Tunnel receive bandwidth 8000 (kbps)
+                  Last input never, output never, output hang never
+                  Last clearing of "show interface" counters never
+                  Input queue: 0/75/0/0 (size/max/drops/flushes); Total output drops: 0
+                  Queueing strategy: fifo
+                  Output queue: 0/0 (size/max)
+                  5 minute input rate 0 bits/sec, 0 packets/sec
+                  5 minute output rate 0 bits/sec, 0 packets/sec
+                     0 packets input, 0 bytes, 0 no buffer
+                     Received 0 broadcasts (0 IP multicasts)
+                     0 runts, 0 giants, 0 throttles
+                     0 input errors, 0 CRC, 0 frame, 0 overrun, 0 ignored, 0 abort
+                     0 packets output, 0 bytes, 0 underruns
+                     0 output errors, 0 collisions, 0 interface resets
+                     0 unknown protocol drops
+                     0 output buffer failures, 0 output buffers swapped out
+                """;
+        assertEquals(expected, String.join("\n", Interfaces.lines(r.iface("Tunnel0"), 0, tunnelLines)) + "\n");
+    }
 }
