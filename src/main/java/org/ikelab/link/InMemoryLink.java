@@ -3,6 +3,7 @@ package org.ikelab.link;
 import io.netty.buffer.ByteBuf;
 import org.ikelab.router.L2Handler;
 import org.ikelab.router.L2Port;
+import org.ikelab.router.Router;
 
 /**
  * A cable between two interfaces of routers in one process: a frame transmitted on one end is
@@ -18,6 +19,17 @@ public final class InMemoryLink {
     public InMemoryLink() {
         a.peer = b;
         b.peer = a;
+    }
+
+    /**
+     * Cables {@code ifA} of {@code ra} to {@code ifB} of {@code rb}. Call before traffic flows, or
+     * with both routers on one scheduler (a virtual-time topology) from its thread.
+     */
+    public static InMemoryLink cable(Router ra, String ifA, Router rb, String ifB) {
+        InMemoryLink l = new InMemoryLink();
+        ra.connect(ifA, l.a());
+        rb.connect(ifB, l.b());
+        return l;
     }
 
     public L2Port a() { return a; }

@@ -9,6 +9,7 @@ import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.socket.DatagramPacket;
 import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,6 +27,7 @@ import org.ikelab.router.L2Port;
 public final class UdpLink implements L2Port, AutoCloseable {
     /** Large enough for a jumbo-less Ethernet frame plus slack; bigger datagrams are truncated by the kernel. */
     public static final int MAX_FRAME = 9216;
+    static final int RECV_BATCH = 16;
 
     private final Channel channel;
     private final EventLoop loop;
@@ -44,10 +46,12 @@ public final class UdpLink implements L2Port, AutoCloseable {
     /** Binds {@code local} (port 0: any free port) on {@code group}; set the far end with {@link #connectTo}. */
     public static UdpLink bind(EventLoopGroup group, InetSocketAddress local) throws InterruptedException {
         UdpLink[] self = new UdpLink[1];
+        boolean epoll = NettyTransport.nativeEpoll();
         Bootstrap b = new Bootstrap()
                 .group(group)
                 .channel(NettyTransport.datagramChannel())
-                .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(MAX_FRAME))
+                // With epoll, recvmmsg reads up to BATCH datagrams per system call, each a slice of one buffer.
+                .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(epoll ? MAX_FRAME * RECV_BATCH : MAX_FRAME))
                 .option(ChannelOption.SO_RCVBUF, 4 * 1024 * 1024)
                 .option(ChannelOption.SO_SNDBUF, 4 * 1024 * 1024)
                 .handler(new SimpleChannelInboundHandler<DatagramPacket>(false) {
@@ -56,6 +60,7 @@ public final class UdpLink implements L2Port, AutoCloseable {
                         self[0].deliver(p);
                     }
                 });
+        if (epoll) b.option(EpollChannelOption.MAX_DATAGRAM_PAYLOAD_SIZE, MAX_FRAME);
         Channel ch = b.bind(local).sync().channel();
         self[0] = new UdpLink(ch);
         return self[0];

@@ -45,6 +45,11 @@ public final class AclRuntime {
             int p = ip.payloadOffset();
             sport = b.getShort(p) & 0xffff;
             dport = b.getShort(p + 2) & 0xffff;
+        } else if (proto == IpProtocol.ICMP && ip.fragmentOffset() == 0 && ip.payloadLength() >= 2) {
+            // ICMP type and code ride in the port slots.
+            portsKnown = true;
+            sport = b.get(ip.payloadOffset()) & 0xff;
+            dport = b.get(ip.payloadOffset() + 1) & 0xff;
         }
         return permits(proto, ip.src(), ip.dst(), sport, dport, portsKnown);
     }

@@ -10,7 +10,6 @@ public enum DropReason {
     BAD_ARP("malformed or unsupported ARP"),
     BAD_IPV4("malformed IPv4 header"),
     BAD_IPV4_CHECKSUM("bad IPv4 header checksum"),
-    IP_OPTIONS("IPv4 options not supported"),
     TTL_EXPIRED("TTL expired in transit"),
     NO_ROUTE("no route to destination"),
     ACL_IN("denied by inbound access list"),

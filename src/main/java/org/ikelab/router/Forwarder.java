@@ -333,9 +333,24 @@ final class Forwarder {
             if (forUs) arp.learn(iface, a.senderIp(), a.senderMac());
             else arp.refreshIfPresent(iface, a.senderIp(), a.senderMac());
         }
-        if (a.operation() == ArpPacket.REQUEST && forUs) {
-            sendArp(iface, new ArpCache.ArpRequest(iface.addressBits(), a.senderIp(), false, a.senderMac()));
+        if (a.operation() != ArpPacket.REQUEST) return;
+        if (forUs || proxyFor(iface, a)) {
+            sendArp(iface, new ArpCache.ArpRequest(a.targetIp(), a.senderIp(), false, a.senderMac()));
         }
+    }
+
+    /**
+     * Proxy ARP (RFC 1027, on by default in IOS): answer for a target the router reaches through
+     * another interface, when the asker is on this interface's subnet and the target is not.
+     */
+    private boolean proxyFor(RouterInterface iface, ArpPacket a) {
+        if (!iface.proxyArp || a.senderIp() == 0) return false;
+        int mask = org.ikelab.wire.Ipv4Address.mask(iface.prefixLength);
+        if ((a.senderIp() & mask) != (iface.addressBits() & mask) || (a.targetIp() & mask) == (iface.addressBits() & mask)) {
+            return false;
+        }
+        RoutingTable.Fib f = table.lookup(a.targetIp());
+        return f != null && f.iface != iface;
     }
 
     void sendArp(RouterInterface iface, ArpCache.ArpRequest req) {

@@ -1,7 +1,6 @@
 package org.ikelab.router;
 
 import io.netty.buffer.ByteBuf;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ikelab.common.Scheduler;
@@ -12,14 +11,14 @@ import org.ikelab.common.Scheduler;
  * by one task, so a burst costs one scheduler event rather than one per frame.
  */
 final class InterfacePortAdapter implements L2Handler {
+    /** A power of two (the ring's size). */
     static final int QUEUE_LIMIT = 4096;
     static final int BATCH = 256;
 
     private final Router router;
     private final RouterInterface iface;
     private final Scheduler scheduler;
-    private final ConcurrentLinkedQueue<ByteBuf> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger size = new AtomicInteger();
+    private final FrameQueue queue = new FrameQueue(QUEUE_LIMIT);
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final AtomicInteger overflow = new AtomicInteger();
     private final Runnable drain = this::drain;
@@ -33,13 +32,11 @@ final class InterfacePortAdapter implements L2Handler {
 
     @Override
     public void frameReceived(ByteBuf frame) {
-        if (detached || size.get() >= QUEUE_LIMIT) {
+        if (detached || !queue.offer(frame)) {
             frame.release();
             overflow.incrementAndGet();
             return;
         }
-        size.incrementAndGet();
-        queue.add(frame);
         if (drainScheduled.compareAndSet(false, true)) scheduler.execute(drain);
     }
 
@@ -57,7 +54,6 @@ final class InterfacePortAdapter implements L2Handler {
         for (int i = 0; i < BATCH; i++) {
             ByteBuf f = queue.poll();
             if (f == null) break;
-            size.decrementAndGet();
             if (detached) {
                 f.release();
                 continue;

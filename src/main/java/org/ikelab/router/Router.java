@@ -213,6 +213,24 @@ public final class Router {
         iface(ifName).mtu = mtu;
     }
 
+    /** {@code [no] ip proxy-arp} (on by default, as in IOS). */
+    public void setProxyArp(String ifName, boolean on) {
+        iface(ifName).proxyArp = on;
+    }
+
+    /**
+     * The interface whose subnet overlaps {@code address/prefixLength} (IOS refuses such an
+     * address with {@code % A overlaps with IF}), or null. {@code ifName} itself is not counted.
+     */
+    public RouterInterface overlappingInterface(String ifName, Ipv4Address address, int prefixLength) {
+        for (RouterInterface i : interfaces) {
+            if (i.name().equals(ifName) || !i.hasAddress()) continue;
+            int m = Ipv4Address.mask(Math.min(prefixLength, i.prefixLength()));
+            if ((i.addressBits() & m) == (address.bits() & m)) return i;
+        }
+        return null;
+    }
+
     public void setDescription(String ifName, String description) {
         iface(ifName).description = description == null ? "" : description;
     }

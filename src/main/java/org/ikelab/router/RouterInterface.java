@@ -24,6 +24,8 @@ public final class RouterInterface {
     int prefixLength = -1;
     String method = "unset";
     String description = "";
+    /** IOS default {@code ip proxy-arp}: answer ARP for addresses routed out of another interface. */
+    boolean proxyArp = true;
     boolean adminUp;
     boolean lineUp;
     /** Layer-1 state last reported in a log message, to log only transitions. */
@@ -77,6 +79,7 @@ public final class RouterInterface {
     public InterfaceCounters counters() { return counters; }
     public AclRuntime accessGroup(Direction d) { return d == Direction.IN ? aclIn : aclOut; }
     public boolean connected() { return port != null; }
+    public boolean proxyArp() { return proxyArp; }
 
     /** True when both admin and line protocol are up and an address is set: the interface routes. */
     public boolean routable() {

@@ -122,4 +122,18 @@ class InMemoryChainTest {
         PingResult r = ping(chain.r(1), PingRequest.to("5.5.5.5").withRepeat(2));
         assertEquals("U.", r.results());
     }
+
+    /** 3000-byte echos leave R1 as 1500-byte fragments, which R3 cuts again for a 576-byte link. */
+    @Test
+    void fragmentsAreFragmentedAgainOnASmallMtuLink() {
+        chain.r(3).setMtu("GigabitEthernet0/1", 576);
+        chain.r(4).setMtu("GigabitEthernet0/0", 576);
+        PingResult r = ping(chain.r(1), PingRequest.to("5.5.5.5").withSize(3000).withSourceInterface("Loopback0"));
+        assertEquals("!!!!!", r.results());
+        // Each way: 3 fragments at 1500 become 2 + 2 + 1... counted on R3's small link as frames out.
+        assertTrue(chain.r(3).iface("GigabitEthernet0/1").counters().packetsOut() >= 5 * 6);
+        PingResult df = ping(chain.r(1), PingRequest.to("5.5.5.5").withSize(1000).withDfBit(true).withRepeat(2));
+        assertEquals("MM", df.results());
+        assertEquals(2, chain.r(3).drops().get(DropReason.NEEDS_FRAGMENTATION));
+    }
 }

@@ -22,6 +22,23 @@ import org.ikelab.wire.udp.UdpPacket;
 import org.junit.jupiter.api.Test;
 
 class RouterFeaturesTest {
+    /** Every test's routers; after each test every buffer they allocated must have been released once. */
+    final List<TwoRouters> made = new ArrayList<>();
+
+    TwoRouters twoRouters() {
+        TwoRouters t = new TwoRouters();
+        made.add(t);
+        return t;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void everyBufferReleased() {
+        for (TwoRouters t : made) {
+            assertTrue(t.alloc.allocated() > 0);
+            assertEquals(0, t.liveBuffersAfterIdle(), "unreleased buffers");
+        }
+    }
+
     static Ipv4Address ip(String s) {
         return Ipv4Address.parse(s);
     }
@@ -32,7 +49,7 @@ class RouterFeaturesTest {
 
     @Test
     void pingOwnAddressAndNeighbour() {
-        TwoRouters t = new TwoRouters();
+        TwoRouters t = twoRouters();
         assertEquals("!!!!!", t.ping(t.r1, PingRequest.to("1.1.1.1")).results());
         assertEquals("!!!!!", t.ping(t.r1, PingRequest.to("10.0.12.2")).results());
         assertEquals(1, t.r1.arpTable().stream().filter(e -> e.ageMinutes() >= 0).count());
@@ -40,7 +57,7 @@ class RouterFeaturesTest {
 
     @Test
     void arpQueueZeroLosesTheFirstEchoLikeIos() {
-        TwoRouters t = new TwoRouters();
+        TwoRouters t = twoRouters();
         t.r1.setArpQueueLimit(0);
         assertEquals(".!!!!", t.ping(t.r1, PingRequest.to("10.0.12.2")).results());
         assertEquals(1, t.r1.drops().get(DropReason.ARP_QUEUE_FULL));
@@ -48,7 +65,7 @@ class RouterFeaturesTest {
 
     @Test
     void extendedAclInboundDropsAreCountedPerLine() {
-        TwoRouters t = new TwoRouters();
+        TwoRouters t = twoRouters();
         AclRuntime acl = new AclRuntime("101", true, List.of(
                 new AclEntry(10, false, IpProtocol.ICMP, bits("1.1.1.1"), 0, null, 0, -1, null),
                 new AclEntry(20, true, AclEntry.ANY_PROTOCOL, 0, -1, null, 0, -1, null)));
@@ -64,7 +81,7 @@ class RouterFeaturesTest {
 
     @Test
     void standardAclOutboundFiltersForwardedTraffic() {
-        TwoRouters t = new TwoRouters();
+        TwoRouters t = twoRouters();
         // R2 forwards from its Gi0/0 back... use a third address behind R2: a static to a loopback on R2's Gi0/1.
         t.r2.setAddress("GigabitEthernet0/1", ip("10.0.23.2"), 24);
         t.r2.setAdminUp("GigabitEthernet0/1", true);
@@ -80,7 +97,7 @@ class RouterFeaturesTest {
 
     @Test
     void dfBitOverSmallMtuGivesM() {
-        TwoRouters t = new TwoRouters();
+        TwoRouters t = twoRouters();
         t.r1.setMtu("GigabitEthernet0/0", 1000);
         PingResult r = t.ping(t.r1, PingRequest.to("2.2.2.2").withSize(1500).withDfBit(true).withRepeat(3));
         assertEquals("MMM", r.results());
@@ -96,7 +113,7 @@ class RouterFeaturesTest {
 
     @Test
     void transitRouterSendsFragNeededWithTheMtu() {
-        TwoRouters t = new TwoRouters();
+        TwoRouters t = twoRouters();
         t.r2.setAddress("GigabitEthernet0/1", ip("10.0.23.2"), 24);
         t.r2.setAdminUp("GigabitEthernet0/1", true);
         t.r2.setMtu("GigabitEthernet0/1", 576);
@@ -108,7 +125,7 @@ class RouterFeaturesTest {
 
     @Test
     void udpSocketsTalkThroughTheRouterStack() {
-        TwoRouters t = new TwoRouters();
+        TwoRouters t = twoRouters();
         List<String> got = new ArrayList<>();
         t.r2.udpBind(Ipv4Address.ANY, 500, d -> {
             byte[] b = new byte[d.payload().remaining()];
@@ -128,7 +145,7 @@ class RouterFeaturesTest {
 
     @Test
     void largeUdpIsFragmentedAndReassembled() {
-        TwoRouters t = new TwoRouters();
+        TwoRouters t = twoRouters();
         int[] size = new int[1];
         t.r2.udpBind(Ipv4Address.ANY, 4500, d -> size[0] = d.payload().remaining());
         t.r1.udpBind(Ipv4Address.ANY, 4500, d -> { }).send(ip("2.2.2.2"), 4500, ByteBuffer.wrap(new byte[5000]));
@@ -138,7 +155,7 @@ class RouterFeaturesTest {
 
     @Test
     void egressHookCanSwallowAndReinject() {
-        TwoRouters t = new TwoRouters();
+        TwoRouters t = twoRouters();
         List<Integer> seen = new ArrayList<>();
         t.r1.setEgressHook("GigabitEthernet0/0", (iface, pkt) -> {
             Ipv4Packet p = Ipv4Packet.wrap(pkt.nioBuffer(), 0);
@@ -156,7 +173,7 @@ class RouterFeaturesTest {
     /** A GRE tunnel driver written against the public hooks, as the ipsec/tunnel integration would. */
     @Test
     void greTunnelThroughTunnelOutputAndProtocolHandler() {
-        TwoRouters t = new TwoRouters();
+        TwoRouters t = twoRouters();
         for (Router r : List.of(t.r1, t.r2)) {
             boolean one = r == t.r1;
             r.addInterface("Tunnel0");
@@ -190,7 +207,7 @@ class RouterFeaturesTest {
 
     @Test
     void malformedFramesAreCountedNotThrown() {
-        TwoRouters t = new TwoRouters();
+        TwoRouters t = twoRouters();
         byte[] mac = t.r2.iface("GigabitEthernet0/0").mac().toString().isEmpty() ? null : new byte[6];
         long m = t.r2.iface("GigabitEthernet0/0").mac().bits();
         for (int k = 0; k < 6; k++) mac[k] = (byte) (m >>> (40 - 8 * k));
@@ -225,7 +242,7 @@ class RouterFeaturesTest {
 
     @Test
     void recursiveStaticAndDistance() {
-        TwoRouters t = new TwoRouters();
+        TwoRouters t = twoRouters();
         t.r1.addStaticRoute(StaticRoute.via("192.0.2.0/24", "2.2.2.2"));
         RouteEntry e = t.r1.lookup(ip("192.0.2.5"));
         assertEquals("GigabitEthernet0/0", e.resolvedInterface());
@@ -236,5 +253,30 @@ class RouterFeaturesTest {
         assertEquals(200, t.r1.lookup(ip("192.0.2.5")).distance());
         assertEquals("!!!!!", t.ping(t.r2, PingRequest.to("1.1.1.1").withSourceInterface("Loopback0")).results());
         assertEquals(UdpPacket.HEADER_LEN, 8);
+    }
+
+    @Test
+    void staticRouteToAnInterfaceWorksThroughProxyArp() {
+        TwoRouters t = twoRouters();
+        t.r1.removeStaticRoute(StaticRoute.via("2.2.2.2/32", "10.0.12.2"));
+        t.r1.addStaticRoute(StaticRoute.out("0.0.0.0/0", "GigabitEthernet0/0"));
+        assertEquals("!!!!!", t.ping(t.r1, PingRequest.to("2.2.2.2")).results());
+        assertTrue(t.r1.arpTable().stream().anyMatch(e -> e.address().equals(ip("2.2.2.2"))));
+        t.r2.setProxyArp("GigabitEthernet0/0", false);
+        t.r1.clearArp();
+        assertEquals(".....", t.ping(t.r1, PingRequest.to("2.2.2.2")).results());
+    }
+
+    @Test
+    void icmpTypeMatchLetsRepliesInButNotRequests() {
+        TwoRouters t = twoRouters();
+        AclRuntime acl = new AclRuntime("110", true, List.of(
+                new AclEntry(10, true, IpProtocol.ICMP, 0, -1, null, 0, -1, null, 0, AclEntry.ANY_ICMP)));
+        t.r1.setAccessGroup("GigabitEthernet0/0", Direction.IN, acl);
+        assertEquals("!!!!!", t.ping(t.r1, PingRequest.to("2.2.2.2")).results());
+        assertEquals(5, acl.matches(0));
+        // R1 refuses the echo requests (only replies are permitted) and says so, rate limit off.
+        t.r1.setUnreachableRateLimit(Duration.ZERO);
+        assertEquals("UUUUU", t.ping(t.r2, PingRequest.to("1.1.1.1")).results());
     }
 }

@@ -1,6 +1,5 @@
 package org.ikelab.router;
 
-import io.netty.buffer.PooledByteBufAllocator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +12,9 @@ import org.ikelab.wire.Ipv4Address;
  */
 class TwoRouters {
     final VirtualScheduler sched = new VirtualScheduler();
-    final Router r1 = new Router("R1", sched, PooledByteBufAllocator.DEFAULT, 2);
-    final Router r2 = new Router("R2", sched, PooledByteBufAllocator.DEFAULT, 2);
+    final TrackingAllocator alloc = new TrackingAllocator();
+    final Router r1 = new Router("R1", sched, alloc, 2);
+    final Router r2 = new Router("R2", sched, alloc, 2);
     final TestCable cable = new TestCable();
 
     TwoRouters() {
@@ -32,6 +32,12 @@ class TwoRouters {
         r.setAdminUp("GigabitEthernet0/0", true);
         r.addInterface("Loopback0");
         r.setAddress("Loopback0", Ipv4Address.parse(loopback), 32);
+    }
+
+    /** Runs out every timer (ARP retries, reassembly) and returns how many buffers are still unreleased. */
+    long liveBuffersAfterIdle() {
+        sched.advance(Duration.ofHours(5));
+        return alloc.live();
     }
 
     PingResult ping(Router r, PingRequest req) {

@@ -47,6 +47,7 @@ public final class AccessLists {
         if (e.srcPort() != null) sb.append(' ').append(port(e.srcPort(), e.protocol()));
         sb.append(' ').append(address(e.dstAddress(), e.dstWildcard()));
         if (e.dstPort() != null) sb.append(' ').append(port(e.dstPort(), e.protocol()));
+        if (e.icmpType() != AclEntry.ANY_ICMP) sb.append(' ').append(icmpName(e.icmpType(), e.icmpCode()));
         return sb.toString();
     }
 
@@ -64,6 +65,36 @@ public final class AccessLists {
             case GT -> "gt " + portName(p.low(), protocol);
             case RANGE -> "range " + portName(p.low(), protocol) + " " + portName(p.high(), protocol);
         };
+    }
+
+    /** IOS shows ICMP messages by keyword; a type or type/code pair without one prints as numbers. */
+    static String icmpName(int type, int code) {
+        if (code == AclEntry.ANY_ICMP) {
+            return switch (type) {
+                case 0 -> "echo-reply";
+                case 3 -> "unreachable";
+                case 4 -> "source-quench";
+                case 5 -> "redirect";
+                case 8 -> "echo";
+                case 11 -> "time-exceeded";
+                case 12 -> "parameter-problem";
+                default -> Integer.toString(type);
+            };
+        }
+        if (type == 3) {
+            switch (code) {
+                case 0: return "net-unreachable";
+                case 1: return "host-unreachable";
+                case 2: return "protocol-unreachable";
+                case 3: return "port-unreachable";
+                case 4: return "packet-too-big";
+                case 13: return "administratively-prohibited";
+                default: break;
+            }
+        }
+        if (type == 11 && code == 0) return "ttl-exceeded";
+        if (type == 11 && code == 1) return "reassembly-timeout";
+        return type + " " + code;
     }
 
     /** IOS shows well-known ports by keyword. */

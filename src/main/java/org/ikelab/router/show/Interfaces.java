@@ -28,7 +28,7 @@ public final class Interfaces {
             out.add("  Hardware is " + k.hardware());
         }
         if (!i.description().isEmpty()) out.add("  Description: " + i.description());
-        if (i.hasAddress()) out.add("  Internet address is " + i.subnet().address() + "/" + i.prefixLength());
+        if (i.hasAddress()) out.add("  Internet address is " + i.address() + "/" + i.prefixLength());
         String bw = switch (k) {
             case ETHERNET -> "BW 1000000 Kbit/sec, DLY 10 usec, ";
             case LOOPBACK -> "BW 8000000 Kbit/sec, DLY 5000 usec, ";
@@ -65,7 +65,7 @@ public final class Interfaces {
         out.add("  5 minute output rate 0 bits/sec, 0 packets/sec");
         out.add("     " + c.packetsIn() + " packets input, " + c.bytesIn() + " bytes, 0 no buffer");
         out.add("     Received " + c.broadcastsIn() + " broadcasts (0 IP multicasts)");
-        out.add("     0 runts, 0 giants, 0 throttles ");
+        out.add("     0 runts, 0 giants, 0 throttles");
         if (k == InterfaceKind.ETHERNET) {
             out.add("     " + c.inputErrors() + " input errors, 0 CRC, 0 frame, 0 overrun, 0 ignored");
             out.add("     0 watchdog, 0 multicast, 0 pause input");

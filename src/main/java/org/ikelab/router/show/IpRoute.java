@@ -35,11 +35,41 @@ public final class IpRoute {
     }
 
     public static List<String> lines(List<RouteEntry> routes) {
+        return lines(routes, r -> true);
+    }
+
+    /** {@code show ip route static|connected}: the legend and gateway line, then only the routes {@code show} accepts. */
+    public static List<String> lines(List<RouteEntry> routes, java.util.function.Predicate<RouteEntry> show) {
         List<String> out = new ArrayList<>(LEGEND);
         out.add("");
         out.add(gatewayLine(routes));
         out.add("");
-        out.addAll(body(routes));
+        out.addAll(body(routes.stream().filter(show).toList()));
+        return out;
+    }
+
+    public static final String NOT_IN_TABLE = "% Network not in table";
+
+    /**
+     * {@code show ip route ADDRESS} for the route found (reference §4.14, captured for a static
+     * route; the connected form is recalled IOS 15 wording).
+     */
+    public static List<String> entry(RouteEntry r) {
+        List<String> out = new ArrayList<>();
+        out.add("Routing entry for " + r.prefix());
+        String via = switch (r.source()) {
+            case STATIC -> "static";
+            case CONNECTED, LOCAL -> "connected";
+        };
+        String suffix = r.source() == RouteSource.STATIC ? "" : " (connected, via interface)";
+        out.add("  Known via \"" + via + "\", distance " + r.distance() + ", metric " + r.metric() + suffix);
+        out.add("  Routing Descriptor Blocks:");
+        if (r.nextHop() != null) {
+            out.add("  * " + r.nextHop() + (r.interfaceName() != null ? ", via " + r.interfaceName() : ""));
+        } else {
+            out.add("  * directly connected, via " + r.interfaceName());
+        }
+        out.add("      Route metric is " + r.metric() + ", traffic share count is 1");
         return out;
     }
 

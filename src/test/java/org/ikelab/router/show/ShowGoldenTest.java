@@ -114,6 +114,11 @@ class ShowGoldenTest {
         AclRuntime ike = new AclRuntime("101", true, List.of(new AclEntry(10, true, IpProtocol.UDP, 0, -1, null, 0, -1,
                 PortMatch.eq(500))));
         assertEquals("    10 permit udp any any eq isakmp", AccessLists.lines(ike).get(1));
+        AclRuntime icmp = new AclRuntime("102", true, List.of(
+                new AclEntry(10, true, IpProtocol.ICMP, 0, -1, null, 0, -1, null, 0, AclEntry.ANY_ICMP),
+                new AclEntry(20, false, IpProtocol.ICMP, 0, -1, null, 0, -1, null, 3, 4)));
+        assertEquals(List.of("Extended IP access list 102", "    10 permit icmp any any echo-reply",
+                "    20 deny icmp any any packet-too-big"), AccessLists.lines(icmp));
     }
 
     @Test
@@ -158,5 +163,96 @@ class ShowGoldenTest {
                   2 192.168.2.2 1 msec *  2 msec
                   4  *  *  *\s
                 """, Traceroute.format(ip("192.168.2.2"), List.of(h1, h2, h4)));
+    }
+
+    @Test
+    void showIpRouteForOneAddress() {
+        Router r = labR1();
+        assertEquals(List.of(
+                "Routing entry for 192.168.2.0/24",
+                "  Known via \"static\", distance 1, metric 0",
+                "  Routing Descriptor Blocks:",
+                "  * 10.10.10.2",
+                "      Route metric is 0, traffic share count is 1"), IpRoute.entry(r.lookup(ip("192.168.2.7"))));
+        List<String> staticOnly = IpRoute.lines(r.routes(), e -> e.source() == org.ikelab.router.RouteSource.STATIC);
+        assertEquals("S     192.168.2.0/24 [1/0] via 10.10.10.2", staticOnly.get(staticOnly.size() - 1));
+        assertEquals(IpRoute.LEGEND.size() + 4, staticOnly.size());
+    }
+
+    @Test
+    void showArp() {
+        String text = Arp.format(List.of(
+                new org.ikelab.router.ArpEntry(ip("10.10.10.1"), -1, org.ikelab.wire.MacAddress.parse("5000.0001.0002"), "GigabitEthernet0/2"),
+                new org.ikelab.router.ArpEntry(ip("10.10.10.2"), 3, org.ikelab.wire.MacAddress.parse("5000.0002.0002"), "GigabitEthernet0/2")));
+        assertEquals("""
+                Protocol  Address          Age (min)  Hardware Addr   Type   Interface
+                Internet  10.10.10.1              -   5000.0001.0002  ARPA   GigabitEthernet0/2
+                Internet  10.10.10.2              3   5000.0002.0002  ARPA   GigabitEthernet0/2
+                """, text);
+    }
+
+    @Test
+    void showInterfacesEthernetHeader() {
+        Router r = labR1();
+        List<String> l = Interfaces.lines(r.iface("GigabitEthernet0/2"), 0, List.of());
+        assertEquals("GigabitEthernet0/2 is up, line protocol is up ", l.get(0));
+        assertEquals("  Internet address is 10.10.10.1/24", l.get(2));
+        assertEquals("  MTU 1500 bytes, BW 1000000 Kbit/sec, DLY 10 usec, ", l.get(3));
+        assertEquals("GigabitEthernet0/0 is administratively down, line protocol is down ",
+                Interfaces.lines(r.iface("GigabitEthernet0/0"), 0, List.of()).get(0));
+        assertEquals("Tunnel0 is up, line protocol is down ", Interfaces.lines(r.iface("Tunnel0"), 0, List.of()).get(0));
+    }
+
+    /** The GRE tunnel form of reference §4.15 (the driver supplies the tunnel lines; counters zero here). */
+    @Test
+    void showInterfacesTunnelMatchesTheCapturedLayout() {
+        Router r = new Router("R1-GRE", new VirtualScheduler(), io.netty.buffer.PooledByteBufAllocator.DEFAULT, 1);
+        r.addInterface("Tunnel0");
+        r.setAddress("Tunnel0", ip("172.16.13.1"), 30);
+        r.setTunnelLineProtocol("Tunnel0", true);
+        List<String> tunnelLines = List.of(
+                "  Tunnel linestate evaluation up",
+                "  Tunnel source 192.0.2.1, destination 198.51.100.2",
+                "  Tunnel protocol/transport GRE/IP",
+                "    Key disabled, sequencing disabled",
+                "    Checksumming of packets disabled",
+                "  Tunnel TTL 255, Fast tunneling enabled",
+                "  Tunnel transport MTU 1476 bytes",
+                "  Tunnel transmit bandwidth 8000 (kbps)",
+                "  Tunnel receive bandwidth 8000 (kbps)");
+        String expected = """
+                Tunnel0 is up, line protocol is up\s
+                  Hardware is Tunnel
+                  Internet address is 172.16.13.1/30
+                  MTU 17916 bytes, BW 100 Kbit/sec, DLY 50000 usec,\s
+                     reliability 255/255, txload 1/255, rxload 1/255
+                  Encapsulation TUNNEL, loopback not set
+                  Keepalive not set
+                  Tunnel linestate evaluation up
+                  Tunnel source 192.0.2.1, destination 198.51.100.2
+                  Tunnel protocol/transport GRE/IP
+                    Key disabled, sequencing disabled
+                    Checksumming of packets disabled
+                  Tunnel TTL 255, Fast tunneling enabled
+                  Tunnel transport MTU 1476 bytes
+                  Tunnel transmit bandwidth 8000 (kbps)
+                  Tunnel receive bandwidth 8000 (kbps)
+                  Last input never, output never, output hang never
+                  Last clearing of "show interface" counters never
+                  Input queue: 0/75/0/0 (size/max/drops/flushes); Total output drops: 0
+                  Queueing strategy: fifo
+                  Output queue: 0/0 (size/max)
+                  5 minute input rate 0 bits/sec, 0 packets/sec
+                  5 minute output rate 0 bits/sec, 0 packets/sec
+                     0 packets input, 0 bytes, 0 no buffer
+                     Received 0 broadcasts (0 IP multicasts)
+                     0 runts, 0 giants, 0 throttles
+                     0 input errors, 0 CRC, 0 frame, 0 overrun, 0 ignored, 0 abort
+                     0 packets output, 0 bytes, 0 underruns
+                     0 output errors, 0 collisions, 0 interface resets
+                     0 unknown protocol drops
+                     0 output buffer failures, 0 output buffers swapped out
+                """;
+        assertEquals(expected, String.join("\n", Interfaces.lines(r.iface("Tunnel0"), 0, tunnelLines)) + "\n");
     }
 }

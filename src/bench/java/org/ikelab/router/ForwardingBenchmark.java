@@ -1,0 +1,346 @@
+package org.ikelab.router;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.ikelab.common.Clock;
+import org.ikelab.common.RealScheduler;
+import org.ikelab.common.VirtualScheduler;
+import org.ikelab.link.InMemoryLink;
+import org.ikelab.link.NettyTransport;
+import org.ikelab.link.UdpLink;
+import org.ikelab.wire.Ipv4Address;
+import org.ikelab.wire.MacAddress;
+import org.ikelab.wire.arp.ArpPacket;
+import org.ikelab.wire.ethernet.EthernetFrame;
+import org.ikelab.wire.ipv4.IpProtocol;
+import org.ikelab.wire.ipv4.Ipv4Header;
+import org.ikelab.wire.udp.UdpPacket;
+
+/**
+ * Forwarding through R1 -> R2 -> R3 (decision 1 routers, static routes), 64- and 1400-byte
+ * frames: packets/s and Gbit/s on in-memory links (all three routers on one thread, virtual
+ * time), and on UDP links on 127.0.0.1 beside the raw loopback UDP rate measured in the same
+ * run. Prints figures, asserts nothing.
+ *
+ * <p>Run: {@code java -cp target/test-classes:target/classes:$(deps) org.ikelab.router.ForwardingBenchmark [seconds]}.
+ */
+public final class ForwardingBenchmark {
+    static final Clock CLOCK = Clock.SYSTEM;
+    static final long HOST_MAC = 0x0200_0000_0099L;
+    static final int SRC = Ipv4Address.parse("10.0.0.9").bits();
+    static final int DST = Ipv4Address.parse("10.0.3.9").bits();
+
+    public static void main(String[] args) throws Exception {
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
+        System.out.printf(Locale.ROOT, "transport: %s, cores: %d%n", NettyTransport.nativeEpoll() ? "epoll" : "nio",
+                Runtime.getRuntime().availableProcessors());
+        for (int size : new int[] {64, 1400}) {
+            double mem = inMemory(size, seconds);
+            System.out.printf(Locale.ROOT, "in-memory  %4d B: %6.2f Mpps %7.2f Gbit/s (target 2 Mpps: %.2fx)%n", size, mem / 1e6,
+                    mem * size * 8 / 1e9, mem / 2e6);
+        }
+        for (int loops : new int[] {1, 3}) {
+            for (int size : new int[] {64, 1400}) {
+                double raw = rawUdp(size, seconds);
+                double chain = udpChain(size, seconds, loops);
+                // The chain crosses four sockets (generator-R1-R2-R3-sink) where the raw run crosses one,
+                // so the per-hop figure compares the same kernel work.
+                System.out.printf(Locale.ROOT, "udp %d loop%s %4d B: raw loopback %6.3f Mpps, R1-R2-R3 %6.3f Mpps %6.2f Gbit/s, ratio %.0f %%, per socket hop %.0f %% (target 85 %%)%n",
+                        loops, loops == 1 ? " " : "s", size, raw / 1e6, chain / 1e6, chain * size * 8 / 1e9, 100 * chain / raw,
+                        400 * chain / raw);
+            }
+        }
+    }
+
+    /** A frame from the host 10.0.0.9 behind R1 to 10.0.3.9 behind R3: UDP, {@code size} bytes of Ethernet. */
+    static byte[] frame(long dstMac, int size) {
+        byte[] f = new byte[size];
+        ByteBuffer b = ByteBuffer.wrap(f);
+        int ipLen = size - EthernetFrame.HEADER_LEN;
+        EthernetFrame.emit(b, 0, dstMac, HOST_MAC, EthernetFrame.TYPE_IPV4);
+        Ipv4Header.of(IpProtocol.UDP, SRC, DST, ipLen - Ipv4Header.LENGTH, 64, 1, false).emit(b, EthernetFrame.HEADER_LEN);
+        UdpPacket.emit(b, EthernetFrame.HEADER_LEN + Ipv4Header.LENGTH, 1234, 9, ipLen - 28, SRC, DST);
+        return f;
+    }
+
+    static Router[] routers(org.ikelab.common.Scheduler[] s) {
+        Router[] r = new Router[3];
+        for (int i = 0; i < 3; i++) {
+            r[i] = new Router("R" + (i + 1), s[i], PooledByteBufAllocator.DEFAULT, 2);
+            r[i].setAddress("GigabitEthernet0/0", Ipv4Address.parse("10.0." + i + ".1"), 24);
+            r[i].setAddress("GigabitEthernet0/1", Ipv4Address.parse("10.0." + (i + 1) + ".2"), 24);
+            r[i].setAdminUp("GigabitEthernet0/0", true);
+            r[i].setAdminUp("GigabitEthernet0/1", true);
+        }
+        // Inter-router links are 10.0.1.0/24 (R1 .2 - R2 .1) and 10.0.2.0/24 (R2 .2 - R3 .1).
+        r[0].addStaticRoute(StaticRoute.via("10.0.3.0/24", "10.0.1.1"));
+        r[1].addStaticRoute(StaticRoute.via("10.0.3.0/24", "10.0.2.1"));
+        r[1].addStaticRoute(StaticRoute.via("10.0.0.0/24", "10.0.1.2"));
+        r[2].addStaticRoute(StaticRoute.via("10.0.0.0/24", "10.0.2.2"));
+        return r;
+    }
+
+    /** The host behind R3: answers ARP for 10.0.3.9 and counts what arrives. */
+    static final class Sink implements L2Port {
+        final AtomicLong frames = new AtomicLong();
+        volatile L2Handler handler;
+
+        @Override
+        public void transmit(ByteBuf f) {
+            if (f.getShort(f.readerIndex() + 12) == EthernetFrame.TYPE_ARP) {
+                ByteBuffer in = f.nioBuffer(f.readerIndex(), f.readableBytes());
+                ArpPacket a = ArpPacket.parse(in, 14, in.remaining() - 14).value();
+                ByteBuf r = PooledByteBufAllocator.DEFAULT.buffer(42);
+                r.writerIndex(42);
+                ByteBuffer o = r.nioBuffer(0, 42);
+                EthernetFrame.emit(o, 0, a.senderMac(), HOST_MAC, EthernetFrame.TYPE_ARP);
+                new ArpPacket(ArpPacket.REPLY, HOST_MAC, a.targetIp(), a.senderMac(), a.senderIp()).emit(o, 14);
+                handler.frameReceived(r);
+            } else {
+                frames.incrementAndGet();
+            }
+            f.release();
+        }
+
+        @Override public void attach(L2Handler h) { handler = h; }
+        @Override public void detach() { handler = null; }
+        @Override public boolean carrier() { return true; }
+    }
+
+    /** The generator in front of R1: a port whose handler we feed directly. */
+    static final class Source implements L2Port {
+        volatile L2Handler handler;
+        @Override public void transmit(ByteBuf f) { f.release(); }
+        @Override public void attach(L2Handler h) { handler = h; }
+        @Override public void detach() { handler = null; }
+        @Override public boolean carrier() { return true; }
+    }
+
+    static double inMemory(int size, double seconds) {
+        VirtualScheduler s = new VirtualScheduler();
+        Router[] r = routers(new org.ikelab.common.Scheduler[] {s, s, s});
+        Source src = new Source();
+        Sink sink = new Sink();
+        InMemoryLink l12 = new InMemoryLink();
+        InMemoryLink l23 = new InMemoryLink();
+        r[0].connect("GigabitEthernet0/0", src);
+        r[0].connect("GigabitEthernet0/1", l12.a());
+        r[1].connect("GigabitEthernet0/0", l12.b());
+        r[1].connect("GigabitEthernet0/1", l23.a());
+        r[2].connect("GigabitEthernet0/0", l23.b());
+        r[2].connect("GigabitEthernet0/1", sink);
+        s.advance(java.time.Duration.ofMillis(10));
+        byte[] tpl = frame(r[0].iface("GigabitEthernet0/0").mac().bits(), size);
+        ByteBufAllocator alloc = PooledByteBufAllocator.DEFAULT;
+        // Warm-up (ARP resolves, JIT compiles), then the measured run.
+        long sent = 0;
+        for (int round = 0; round < 2; round++) {
+            long t0 = CLOCK.nanoTime();
+            long end = t0 + (long) ((round == 0 ? 1 : seconds) * 1e9);
+            long before = sink.frames.get();
+            sent = 0;
+            while (CLOCK.nanoTime() < end) {
+                for (int k = 0; k < 256; k++) {
+                    ByteBuf b = alloc.buffer(size);
+                    b.writeBytes(tpl);
+                    src.handler.frameReceived(b);
+                }
+                sent += 256;
+                s.runDue();
+            }
+            double dt = (CLOCK.nanoTime() - t0) / 1e9;
+            if (round == 1) {
+                long got = sink.frames.get() - before;
+                if (got != sent) {
+                    System.out.printf(Locale.ROOT, "  (in-memory: %d sent, %d delivered; drops R1 %s R2 %s R3 %s)%n", sent, got,
+                            r[0].drops().snapshot(), r[1].drops().snapshot(), r[2].drops().snapshot());
+                }
+                return got / dt;
+            }
+        }
+        return 0;
+    }
+
+    /** Frames per second one DatagramChannel gets to another on 127.0.0.1 (one hop, no router). */
+    static double rawUdp(int size, double seconds) throws Exception {
+        try (DatagramChannel rx = DatagramChannel.open(StandardProtocolFamily.INET)) {
+            rx.setOption(StandardSocketOptions.SO_RCVBUF, 4 << 20);
+            rx.bind(new InetSocketAddress("127.0.0.1", 0));
+            return blast(size, seconds, (InetSocketAddress) rx.getLocalAddress(), rx, frame(0, size));
+        }
+    }
+
+    /** Sends {@code tpl} as fast as possible to {@code to} for the duration; counts what {@code rx} receives. */
+    static double blast(int size, double seconds, InetSocketAddress to, DatagramChannel rx, byte[] tpl) throws Exception {
+        AtomicLong got = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch done = new CountDownLatch(1);
+        rx.configureBlocking(true);
+        Thread receiver = new Thread(() -> {
+            ByteBuffer b = ByteBuffer.allocateDirect(65536);
+            try {
+                while (!stop.get()) {
+                    b.clear();
+                    if (rx.receive(b) != null) got.incrementAndGet();
+                }
+            } catch (IOException e) {
+                // Closed at the end of the run.
+            }
+            done.countDown();
+        }, "bench-rx");
+        receiver.setDaemon(true);
+        receiver.start();
+        double rate = 0;
+        try (DatagramChannel tx = DatagramChannel.open(StandardProtocolFamily.INET)) {
+            tx.setOption(StandardSocketOptions.SO_SNDBUF, 4 << 20);
+            tx.connect(to);
+            ByteBuffer out = ByteBuffer.allocateDirect(size);
+            out.put(tpl).flip();
+            for (int round = 0; round < 2; round++) {
+                long before = got.get();
+                long t0 = CLOCK.nanoTime();
+                long end = t0 + (long) ((round == 0 ? 0.5 : seconds) * 1e9);
+                while (CLOCK.nanoTime() < end) {
+                    for (int k = 0; k < 64; k++) {
+                        out.rewind();
+                        tx.write(out);
+                    }
+                }
+                double dt = (CLOCK.nanoTime() - t0) / 1e9;
+                rate = (got.get() - before) / dt;
+            }
+        }
+        stop.set(true);
+        rx.close();
+        done.await(2, TimeUnit.SECONDS);
+        return rate;
+    }
+
+    /**
+     * R1, R2, R3 on {@code threads} netty event loops (each router's UDP links on its own loop, so
+     * no thread hop between socket and router); generator and sink are plain sockets.
+     */
+    static double udpChain(int size, double seconds, int threads) throws Exception {
+        EventLoopGroup group = NettyTransport.newGroup(threads);
+        try (DatagramChannel sinkRx = DatagramChannel.open(StandardProtocolFamily.INET)) {
+            sinkRx.setOption(StandardSocketOptions.SO_RCVBUF, 4 << 20);
+            sinkRx.bind(new InetSocketAddress("127.0.0.1", 0));
+            EventLoop[] loops = {group.next(), group.next(), group.next()};
+            RealScheduler[] sch = {new RealScheduler(loops[0]), new RealScheduler(loops[1]), new RealScheduler(loops[2])};
+            Router[] r = routers(sch);
+            InetSocketAddress any = new InetSocketAddress("127.0.0.1", 0);
+            UdpLink in1 = UdpLink.bind(loops[0], any);
+            UdpLink a12 = UdpLink.bind(loops[0], any);
+            UdpLink b12 = UdpLink.bind(loops[1], any);
+            UdpLink a23 = UdpLink.bind(loops[1], any);
+            UdpLink b23 = UdpLink.bind(loops[2], any);
+            UdpLink out3 = UdpLink.bind(loops[2], any);
+            a12.connectTo(b12.localAddress());
+            b12.connectTo(a12.localAddress());
+            a23.connectTo(b23.localAddress());
+            b23.connectTo(a23.localAddress());
+            out3.connectTo((InetSocketAddress) sinkRx.getLocalAddress());
+            CountDownLatch wired = new CountDownLatch(3);
+            UdpLink[][] ports = {{in1, a12}, {b12, a23}, {b23, out3}};
+            for (int i = 0; i < 3; i++) {
+                int k = i;
+                sch[i].execute(() -> {
+                    r[k].connect("GigabitEthernet0/0", ports[k][0]);
+                    r[k].connect("GigabitEthernet0/1", ports[k][1]);
+                    // The sink host does not answer ARP: give R3 a static neighbour by learning it from a reply.
+                    wired.countDown();
+                });
+            }
+            wired.await(5, TimeUnit.SECONDS);
+            CountDownLatch arp = new CountDownLatch(1);
+            sch[2].execute(() -> {
+                r[2].arp().learn(r[2].iface("GigabitEthernet0/1"), DST, HOST_MAC);
+                arp.countDown();
+            });
+            arp.await(5, TimeUnit.SECONDS);
+            // R1 must learn R2 and R2 must learn R3: a few warm-up frames trigger ARP on the real links.
+            byte[] tpl = frame(r[0].iface("GigabitEthernet0/0").mac().bits(), size);
+            try (DatagramChannel gen = DatagramChannel.open(StandardProtocolFamily.INET)) {
+                gen.bind(new InetSocketAddress("127.0.0.1", 0));
+                CountDownLatch peer = new CountDownLatch(1);
+                loops[0].execute(() -> {
+                    try {
+                        in1.connectTo((InetSocketAddress) gen.getLocalAddress());
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    peer.countDown();
+                });
+                peer.await(5, TimeUnit.SECONDS);
+                ByteBuffer warm = ByteBuffer.wrap(tpl);
+                for (int k = 0; k < 10; k++) {
+                    warm.rewind();
+                    gen.send(warm, in1.localAddress());
+                }
+                Thread.sleep(200);
+                gen.connect(in1.localAddress());
+                return blastFrom(gen, size, seconds, sinkRx, tpl);
+            } finally {
+                for (UdpLink l : new UdpLink[] {in1, a12, b12, a23, b23, out3}) l.close();
+            }
+        } finally {
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        }
+    }
+
+    static double blastFrom(DatagramChannel tx, int size, double seconds, DatagramChannel rx, byte[] tpl) throws Exception {
+        AtomicLong got = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread receiver = new Thread(() -> {
+            ByteBuffer b = ByteBuffer.allocateDirect(65536);
+            try {
+                while (!stop.get()) {
+                    b.clear();
+                    if (rx.receive(b) != null) got.incrementAndGet();
+                }
+            } catch (IOException e) {
+                // Closed at the end of the run.
+            }
+        }, "bench-sink");
+        receiver.setDaemon(true);
+        receiver.start();
+        tx.setOption(StandardSocketOptions.SO_SNDBUF, 4 << 20);
+        ByteBuffer out = ByteBuffer.allocateDirect(size);
+        out.put(tpl).flip();
+        double rate = 0;
+        for (int round = 0; round < 2; round++) {
+            long before = got.get();
+            long t0 = CLOCK.nanoTime();
+            long end = t0 + (long) ((round == 0 ? 0.5 : seconds) * 1e9);
+            while (CLOCK.nanoTime() < end) {
+                for (int k = 0; k < 64; k++) {
+                    out.rewind();
+                    tx.write(out);
+                }
+            }
+            rate = (got.get() - before) / ((CLOCK.nanoTime() - t0) / 1e9);
+        }
+        stop.set(true);
+        rx.close();
+        receiver.join(2000);
+        return rate;
+    }
+
+    static String mac(long m) {
+        return new MacAddress(m).toString();
+    }
+}
