@@ -22,9 +22,9 @@ public final class CbcCipher {
     private final Cipher encryptor;
     private final Cipher decryptor;
     private final int blockBytes;
-    // Reused IV holder: IvParameterSpec copies its input, so the spec itself is per call, but
-    // the copy source is always this array, keeping allocation to the spec object.
+    // Reused IV holder: IvParameterSpec copies its input, so the spec itself is per call.
     private final byte[] ivScratch;
+    private byte[] scratch = new byte[0];
 
     private CbcCipher(EncryptionAlgorithm algorithm, byte[] keyBytes) {
         if (algorithm.kind() != EncryptionAlgorithm.Kind.CBC) {
@@ -84,17 +84,41 @@ public final class CbcCipher {
         return true;
     }
 
+    /**
+     * Decrypts {@code in[inOff, inOff+len)} into {@code out[outOff, ...)} (the ranges may overlap).
+     * Returns false on bad lengths.
+     */
+    public boolean decrypt(byte[] iv, int ivOff, byte[] in, int inOff, int len, byte[] out, int outOff) {
+        if (len <= 0 || len % blockBytes != 0 || inOff < 0 || inOff + len > in.length || outOff < 0 || outOff + len > out.length
+                || ivOff < 0 || ivOff + blockBytes > iv.length) {
+            return false;
+        }
+        run(decryptor, Cipher.DECRYPT_MODE, iv, ivOff, in, inOff, len, out, outOff);
+        return true;
+    }
+
     private void run(Cipher c, int mode, byte[] iv, int ivOff, byte[] buf, int off, int len) {
+        run(c, mode, iv, ivOff, buf, off, len, buf, off);
+    }
+
+    private void run(Cipher c, int mode, byte[] iv, int ivOff, byte[] in, int inOff, int len, byte[] out, int outOff) {
         if (len % blockBytes != 0) throw new IllegalArgumentException("length " + len + " is not a multiple of " + blockBytes);
         System.arraycopy(iv, ivOff, ivScratch, 0, blockBytes);
+        // The JDK copies the input to a fresh array whenever input and output overlap (even
+        // exactly), which would be a packet-sized allocation per packet. Going through a reused
+        // scratch array costs one memcpy and allocates nothing.
+        if (scratch.length < len) scratch = new byte[Math.max(len, 2048)];
         try {
             c.init(mode, key, new IvParameterSpec(ivScratch));
-            c.doFinal(buf, off, len, buf, off);
+            // update, not doFinal: whole blocks without padding are processed completely, and the
+            // next init resets the state.
+            c.update(in, inOff, len, scratch, 0);
         } catch (GeneralSecurityException e) {
             // Only reachable through a programming error (lengths are checked above).
             throw new IllegalStateException(algorithm + " CBC failed", e);
         } finally {
             Arrays.fill(ivScratch, (byte) 0);
         }
+        System.arraycopy(scratch, 0, out, outOff, len);
     }
 }
