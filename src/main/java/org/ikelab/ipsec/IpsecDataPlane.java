@@ -162,13 +162,17 @@ public final class IpsecDataPlane {
             counters.truncated++;
             return Verdict.BAD_LENGTH;
         }
+        if (Ipv4.isFragment(b, off)) {
+            // A non-first fragment has no UDP/ESP/AH header to look at: reassemble, then call again.
+            counters.fragments++;
+            return Verdict.FRAGMENT;
+        }
         int ihl = Ipv4.headerLength(b, off);
         int end = off + Ipv4.totalLength(b, off);
         boolean udp = false;
         int hdrOff = off + ihl;
         if (proto == Ipv4.PROTO_UDP) {
             if (end - hdrOff < UdpEncapsulation.UDP_HEADER_LENGTH || Ipv4.u16(b, hdrOff + 2) != UdpEncapsulation.PORT) return Verdict.NOT_IPSEC;
-            if (Ipv4.isFragment(b, off)) return Verdict.NOT_IPSEC; // the router reassembles UDP first
             int pl = hdrOff + UdpEncapsulation.UDP_HEADER_LENGTH;
             switch (UdpEncapsulation.classify(b, pl, end - pl)) {
                 case IKE -> { return Verdict.IKE; }
@@ -186,9 +190,6 @@ public final class IpsecDataPlane {
                     proto = EspHeader.IP_PROTOCOL;
                 }
             }
-        } else if (Ipv4.isFragment(b, off)) {
-            counters.fragments++;
-            return Verdict.FRAGMENT;
         }
         int ipOff = off;
         // At most AH then ESP (a bundle); the bound keeps nested garbage from looping.
