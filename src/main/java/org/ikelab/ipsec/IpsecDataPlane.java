@@ -169,6 +169,7 @@ public final class IpsecDataPlane {
         }
         int ihl = Ipv4.headerLength(b, off);
         int end = off + Ipv4.totalLength(b, off);
+        result.outerSource = Ipv4.source(b, off);
         boolean udp = false;
         int hdrOff = off + ihl;
         if (proto == Ipv4.PROTO_UDP) {
@@ -186,6 +187,7 @@ public final class IpsecDataPlane {
                 }
                 case ESP -> {
                     udp = true;
+                    result.udpSourcePort = Ipv4.u16(b, hdrOff);
                     hdrOff = pl;
                     proto = EspHeader.IP_PROTOCOL;
                 }
