@@ -115,7 +115,6 @@ final class EspProcessor {
             if (c.esn()) feedSeqHigh(sa, seq);
             if (!sa.hmac.finishAndVerify(b, icvOff)) return Verdict.ICV_FAILED;
         }
-        int plainOff = payloadOff;
         if (sa.cbc != null) {
             if (!sa.cbc.decrypt(b, ivOff, b, payloadOff, encLen)) return Verdict.BAD_LENGTH;
         } else if (sa.aead != null) {
@@ -123,18 +122,17 @@ final class EspProcessor {
         }
         // Only an authenticated packet may move the window (RFC 4303 §3.4.3).
         if (sa.replay != null) sa.replay.update(seq);
-        int plainEnd = plainOff + encLen;
-        if (!EspTrailer.paddingValid(b, plainOff, plainEnd)) return Verdict.BAD_PADDING;
-        int nextHeader = EspTrailer.nextHeaderAt(b, plainEnd);
-        int innerLen = encLen - EspTrailer.LENGTH - EspTrailer.padLengthAt(b, plainEnd);
+        if (!EspTrailer.paddingValid(b, payloadOff, icvOff)) return Verdict.BAD_PADDING;
+        int nextHeader = EspTrailer.nextHeaderAt(b, icvOff);
+        int innerLen = encLen - EspTrailer.LENGTH - EspTrailer.padLengthAt(b, icvOff);
         if (nextHeader == EspTrailer.NEXT_HEADER_NO_NEXT) return Verdict.DUMMY;
         if (c.mode() == Mode.TUNNEL) {
-            if (nextHeader != Ipv4.PROTO_IPIP || !Ipv4.plausible(b, plainOff, innerLen)) return Verdict.BAD_INNER;
-            p.window(plainOff, Ipv4.totalLength(b, plainOff));
+            if (nextHeader != Ipv4.PROTO_IPIP || !Ipv4.plausible(b, payloadOff, innerLen)) return Verdict.BAD_INNER;
+            p.window(payloadOff, Ipv4.totalLength(b, payloadOff));
             return Verdict.DELIVER;
         }
         int ihl = Ipv4.headerLength(b, ipOff);
-        int newIpOff = plainOff - ihl;
+        int newIpOff = payloadOff - ihl;
         System.arraycopy(b, ipOff, b, newIpOff, ihl);
         Ipv4.rewrite(b, newIpOff, nextHeader, ihl + innerLen);
         if (udp) TransportChecksum.recompute(b, newIpOff, ihl, innerLen, nextHeader);
