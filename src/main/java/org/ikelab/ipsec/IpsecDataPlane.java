@@ -20,6 +20,15 @@ import org.ikelab.wire.esp.UdpEncapsulation;
  * <p>Confined to the router's event loop (decision 1): no locks, not thread-safe.
  */
 public final class IpsecDataPlane {
+    /**
+     * Headroom outbound processing may need: outer IPv4 (20) + UDP (8) + ESP header (8) + AES IV
+     * (16) + AH with a 32-byte ICV (44), the worst case of an AH+ESP bundle over NAT-T... which
+     * RFC 3948 does not allow, so this is a safe upper bound.
+     */
+    public static final int HEADROOM = 96;
+    /** Tailroom outbound processing may need: padding (up to 15) + pad length and next header (2) + ICV (up to 32). */
+    public static final int TAILROOM = 49;
+
     private final Scheduler scheduler;
     private final RandomSource random;
     private final IpsecEventListener listener;

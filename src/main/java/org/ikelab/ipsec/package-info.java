@@ -22,7 +22,8 @@
  * <h2>Router: moving packets</h2>
  * The router wraps the heap array of its packet buffer in a reused
  * {@link org.ikelab.ipsec.PacketBuffer} whose window is the IPv4 packet, with headroom and
- * tailroom around it (about 80 bytes before and 64 after are enough for every transform):
+ * tailroom around it ({@code IpsecDataPlane.HEADROOM} bytes before and {@code TAILROOM} after are
+ * enough for every transform, mode and bundle):
  * <pre>{@code
  * Verdict v = dataPlane.outbound(policy.bundle(), pkt);   // PROTECTED: pkt now holds the packet for the peer
  * Verdict v = dataPlane.inbound(pkt, result);              // DELIVER: pkt now holds the inner packet
