@@ -30,7 +30,6 @@ public final class IpsecDataPlane {
     public static final int TAILROOM = 49;
 
     private final Scheduler scheduler;
-    private final RandomSource random;
     private final IpsecEventListener listener;
     private final LongMap<IpsecSa> inboundEsp = new LongMap<>();
     private final LongMap<IpsecSa> inboundAh = new LongMap<>();
@@ -42,14 +41,13 @@ public final class IpsecDataPlane {
 
     public IpsecDataPlane(Scheduler scheduler, RandomSource random, IpsecEventListener listener) {
         this.scheduler = scheduler;
-        this.random = random;
         this.listener = listener == null ? IpsecEventListener.NONE : listener;
+        // Outer IPv4 identification starts at a random point; CBC IVs need no randomness here
+        // (CbcCipher.encryptWithIv), GCM IVs are the sequence number.
         this.ipId = random.nextInt() & 0xFFFF;
     }
 
     Scheduler scheduler() { return scheduler; }
-
-    RandomSource random() { return random; }
 
     IpsecEventListener listener() { return listener; }
 
