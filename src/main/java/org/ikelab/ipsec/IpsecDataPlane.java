@@ -112,6 +112,19 @@ public final class IpsecDataPlane {
         return (protocol == IpsecProtocol.ESP ? inboundEsp : inboundAh).get(key(spi, destination));
     }
 
+    /**
+     * The installed SA with this direction, protocol and SPI, or null: for the control plane
+     * (a DELETE from the peer names our outbound SPI, {@code clear crypto sa spi}). Linear; not
+     * for the packet path.
+     */
+    public IpsecSa find(Direction direction, IpsecProtocol protocol, long spi) {
+        for (IpsecSa sa : all) {
+            SaConfig c = sa.config();
+            if (c.direction() == direction && c.protocol() == protocol && c.spi() == spi) return sa;
+        }
+        return null;
+    }
+
     /** Every installed SA, in installation order. */
     public List<IpsecSa> sas() {
         return Collections.unmodifiableList(all);
