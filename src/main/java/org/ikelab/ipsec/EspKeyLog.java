@@ -1,5 +1,11 @@
 package org.ikelab.ipsec;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HexFormat;
 import java.util.function.Consumer;
 import org.ikelab.crypto.cipher.EncryptionAlgorithm;
@@ -20,6 +26,21 @@ public final class EspKeyLog {
     /** {@code sink} receives one line per SA, without line terminator. */
     public EspKeyLog(Consumer<String> sink) {
         this.sink = sink;
+    }
+
+    /**
+     * A key log appending to {@code file} (Wireshark reads it as {@code esp_sa} in its
+     * configuration directory). Each line is appended as the SA is installed, so a capture can be
+     * decrypted while the lab runs.
+     */
+    public static EspKeyLog appendingTo(Path file) {
+        return new EspKeyLog(line -> {
+            try {
+                Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write ESP key log " + file, e);
+            }
+        });
     }
 
     void installed(SaConfig c) {

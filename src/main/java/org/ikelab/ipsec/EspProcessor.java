@@ -48,18 +48,15 @@ final class EspProcessor {
 
         EspHeader.write(b, espOff, c.spi(), seq & 0xFFFFFFFFL);
         int ivOff = espOff + EspHeader.HEADER_LENGTH;
-        if (sa.cbc != null) {
-            // CBC needs an unpredictable IV (RFC 3602 §3).
-            dp.random().nextBytes(sa.iv);
-            System.arraycopy(sa.iv, 0, b, ivOff, sa.ivBytes);
-        } else if (sa.aead != null) {
+        if (sa.aead != null) {
             // GCM/GMAC need a unique IV per key; the 64-bit sequence number is one (RFC 4106 §3.1).
             putLong(b, ivOff, seq);
         }
         EspTrailer.write(b, payloadOff + payloadLen, pad, nextHeader);
         int encLen = trailerEnd - payloadOff;
         if (sa.cbc != null) {
-            sa.cbc.encrypt(b, ivOff, b, payloadOff, encLen);
+            // Writes an unpredictable IV (RFC 3602 §3) and encrypts: see CbcCipher.encryptWithIv.
+            sa.cbc.encryptWithIv(b, ivOff, encLen, seq);
         } else if (sa.aead != null) {
             sa.aead.seal(sa.aad, 0, fillAad(sa, seq), b, ivOff, payloadOff, encLen);
         }
@@ -116,7 +113,7 @@ final class EspProcessor {
             if (!sa.hmac.finishAndVerify(b, icvOff)) return Verdict.ICV_FAILED;
         }
         if (sa.cbc != null) {
-            if (!sa.cbc.decrypt(b, ivOff, b, payloadOff, encLen)) return Verdict.BAD_LENGTH;
+            if (!sa.cbc.decryptAfterIv(b, ivOff, encLen)) return Verdict.BAD_LENGTH;
         } else if (sa.aead != null) {
             if (!sa.aead.open(sa.aad, 0, fillAad(sa, seq), b, ivOff, payloadOff, encLen)) return Verdict.ICV_FAILED;
         }

@@ -11,9 +11,13 @@ public final class InboundResult {
     long spi;
     IpsecProtocol protocol;
     boolean tunnelDecapsulated;
+    int outerSource;
+    int udpSourcePort;
 
     void reset() {
         tunnelDecapsulated = false;
+        outerSource = 0;
+        udpSourcePort = 0;
         esp = null;
         ah = null;
         spi = 0;
@@ -31,6 +35,16 @@ public final class InboundResult {
 
     /** SPI of the last IPsec header looked at (the unknown one for INVALID_SPI). */
     public long spi() { return spi; }
+
+    /** Source address of the outer header, as received (after any NAT). */
+    public int outerSource() { return outerSource; }
+
+    /**
+     * UDP source port of a UDP-encapsulated packet, 0 for raw ESP/AH. A NAT may change it during
+     * the SA's life (RFC 3948 §2.2 and RFC 3947): IKE compares it with the SA's peer port and
+     * reinstalls the outbound SA when the mapping moved.
+     */
+    public int udpSourcePort() { return udpSourcePort; }
 
     /** Protocol of the last IPsec header looked at. */
     public IpsecProtocol protocol() { return protocol; }

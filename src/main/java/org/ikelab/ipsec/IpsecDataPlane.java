@@ -20,8 +20,16 @@ import org.ikelab.wire.esp.UdpEncapsulation;
  * <p>Confined to the router's event loop (decision 1): no locks, not thread-safe.
  */
 public final class IpsecDataPlane {
+    /**
+     * Headroom outbound processing may need: outer IPv4 (20) + UDP (8) + ESP header (8) + AES IV
+     * (16) + AH with a 32-byte ICV (44), the worst case of an AH+ESP bundle over NAT-T... which
+     * RFC 3948 does not allow, so this is a safe upper bound.
+     */
+    public static final int HEADROOM = 96;
+    /** Tailroom outbound processing may need: padding (up to 15) + pad length and next header (2) + ICV (up to 32). */
+    public static final int TAILROOM = 49;
+
     private final Scheduler scheduler;
-    private final RandomSource random;
     private final IpsecEventListener listener;
     private final LongMap<IpsecSa> inboundEsp = new LongMap<>();
     private final LongMap<IpsecSa> inboundAh = new LongMap<>();
@@ -33,14 +41,13 @@ public final class IpsecDataPlane {
 
     public IpsecDataPlane(Scheduler scheduler, RandomSource random, IpsecEventListener listener) {
         this.scheduler = scheduler;
-        this.random = random;
         this.listener = listener == null ? IpsecEventListener.NONE : listener;
+        // Outer IPv4 identification starts at a random point; CBC IVs need no randomness here
+        // (CbcCipher.encryptWithIv), GCM IVs are the sequence number.
         this.ipId = random.nextInt() & 0xFFFF;
     }
 
     Scheduler scheduler() { return scheduler; }
-
-    RandomSource random() { return random; }
 
     IpsecEventListener listener() { return listener; }
 
@@ -105,6 +112,19 @@ public final class IpsecDataPlane {
         return (protocol == IpsecProtocol.ESP ? inboundEsp : inboundAh).get(key(spi, destination));
     }
 
+    /**
+     * The installed SA with this direction, protocol and SPI, or null: for the control plane
+     * (a DELETE from the peer names our outbound SPI, {@code clear crypto sa spi}). Linear; not
+     * for the packet path.
+     */
+    public IpsecSa find(Direction direction, IpsecProtocol protocol, long spi) {
+        for (IpsecSa sa : all) {
+            SaConfig c = sa.config();
+            if (c.direction() == direction && c.protocol() == protocol && c.spi() == spi) return sa;
+        }
+        return null;
+    }
+
     /** Every installed SA, in installation order. */
     public List<IpsecSa> sas() {
         return Collections.unmodifiableList(all);
@@ -162,13 +182,18 @@ public final class IpsecDataPlane {
             counters.truncated++;
             return Verdict.BAD_LENGTH;
         }
+        if (Ipv4.isFragment(b, off)) {
+            // A non-first fragment has no UDP/ESP/AH header to look at: reassemble, then call again.
+            counters.fragments++;
+            return Verdict.FRAGMENT;
+        }
         int ihl = Ipv4.headerLength(b, off);
         int end = off + Ipv4.totalLength(b, off);
+        result.outerSource = Ipv4.source(b, off);
         boolean udp = false;
         int hdrOff = off + ihl;
         if (proto == Ipv4.PROTO_UDP) {
             if (end - hdrOff < UdpEncapsulation.UDP_HEADER_LENGTH || Ipv4.u16(b, hdrOff + 2) != UdpEncapsulation.PORT) return Verdict.NOT_IPSEC;
-            if (Ipv4.isFragment(b, off)) return Verdict.NOT_IPSEC; // the router reassembles UDP first
             int pl = hdrOff + UdpEncapsulation.UDP_HEADER_LENGTH;
             switch (UdpEncapsulation.classify(b, pl, end - pl)) {
                 case IKE -> { return Verdict.IKE; }
@@ -182,13 +207,11 @@ public final class IpsecDataPlane {
                 }
                 case ESP -> {
                     udp = true;
+                    result.udpSourcePort = Ipv4.u16(b, hdrOff);
                     hdrOff = pl;
                     proto = EspHeader.IP_PROTOCOL;
                 }
             }
-        } else if (Ipv4.isFragment(b, off)) {
-            counters.fragments++;
-            return Verdict.FRAGMENT;
         }
         int ipOff = off;
         // At most AH then ESP (a bundle); the bound keeps nested garbage from looping.

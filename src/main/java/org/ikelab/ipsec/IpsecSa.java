@@ -31,7 +31,6 @@ public final class IpsecSa {
     // Scratch arrays reused per packet, so processing allocates nothing of its own.
     final byte[] aad = new byte[12];
     final byte[] seqHigh = new byte[4];
-    final byte[] iv = new byte[16];
     final byte[] header = new byte[Ipv4.MAX_HEADER];
     final byte[] icv = new byte[32];
     /** Last sequence number sent (outbound). */

@@ -6,7 +6,8 @@ package org.ikelab.ipsec;
  * an inbound SA the {@code decaps/decrypt/verify} and receive-side errors; the show command adds
  * the SAs of one flow. {@code encrypt} counts only transforms that hide the payload (not NULL or
  * GMAC); {@code digest}/{@code verify} only SAs with an integrity check (HMAC or combined mode).
- * ikelab has no IP compression, so the compression counters IOS prints are always 0.
+ * ikelab has no IP compression, so the compression counters IOS prints are always 0, and the
+ * receive path has no internal errors, so {@code internal err (recv)} is 0 as well.
  *
  * <p>Plain fields: one thread per router writes them (decision 1); readers on the same thread.
  */
@@ -26,7 +27,6 @@ public final class SaCounters {
     long replayFailed;
     long replayRolloverSend;
     long internalErrorSend;
-    long internalErrorRecv;
     long expiredSend;
     long expiredRecv;
     long bytes;
@@ -47,7 +47,6 @@ public final class SaCounters {
     public long replayFailed() { return replayFailed; }
     public long replayRolloverSend() { return replayRolloverSend; }
     public long internalErrorSend() { return internalErrorSend; }
-    public long internalErrorRecv() { return internalErrorRecv; }
 
     /** Plaintext bytes protected or recovered, what byte lifetimes count. */
     public long bytes() { return bytes; }
@@ -63,7 +62,7 @@ public final class SaCounters {
     /** {@code #recv errors}: every inbound packet that reached this SA and was dropped. */
     public long recvErrors() {
         return decapsFailed + invalidLength + invalidProtocol + invalidIdentity + verifyFailed + replayFailed
-                + internalErrorRecv + expiredRecv;
+                + expiredRecv;
     }
 
     /** Counts an outbound drop by its verdict. */
@@ -71,7 +70,7 @@ public final class SaCounters {
         switch (v) {
             case SEQUENCE_EXHAUSTED -> replayRolloverSend++;
             case SA_EXPIRED -> expiredSend++;
-            case NO_ROOM, WRONG_SA -> internalErrorSend++;
+            case NO_ROOM -> internalErrorSend++;
             default -> encapsFailed++;
         }
     }
@@ -85,7 +84,6 @@ public final class SaCounters {
             case BAD_INNER -> invalidProtocol++;
             case POLICY_MISMATCH -> invalidIdentity++;
             case SA_EXPIRED -> expiredRecv++;
-            case WRONG_SA -> internalErrorRecv++;
             default -> decapsFailed++;
         }
     }

@@ -30,7 +30,10 @@ public enum Verdict {
     ICV_FAILED(true),
     /** Decrypted padding is not 1, 2, 3, ... or does not fit: most likely wrong keys [decaps failed (rcv)]. */
     BAD_PADDING(true),
-    /** Inner packet is not what the SA's mode promises (no IPv4 inside a tunnel) [invalid prot (recv)]. */
+    /**
+     * Inbound: the inner packet is not what the SA's mode promises (no IPv4 inside a tunnel)
+     * [invalid prot (recv)]. Outbound: what was handed in is not an IPv4 packet [encaps failed].
+     */
     BAD_INNER(true),
     /** Decapsulated packet does not match the SA's traffic selectors [invalid identity (recv)]. */
     POLICY_MISMATCH(true),
@@ -38,10 +41,8 @@ public enum Verdict {
     SA_EXPIRED(true),
     /** Outbound: the 32-bit sequence number would wrap (RFC 4303 §3.3.3) [replay rollover (send)]. */
     SEQUENCE_EXHAUSTED(true),
-    /** Outbound: not enough headroom or tailroom in the buffer, or not an IPv4 packet [internal err (send)]. */
-    NO_ROOM(true),
-    /** The SA cannot be used this way (e.g. an inbound SA for outbound traffic) [internal err]. */
-    WRONG_SA(true);
+    /** Outbound: not enough headroom or tailroom in the buffer [internal err (send)]. */
+    NO_ROOM(true);
 
     private final boolean drop;
 

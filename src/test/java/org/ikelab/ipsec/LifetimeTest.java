@@ -70,7 +70,11 @@ class LifetimeTest {
         SaConfig.Builder[] pair = Packets.espPair(0x999, EncryptionAlgorithm.AES_CBC_128, IntegrityAlgorithm.HMAC_SHA1_96, RandomSource.seeded(3));
         IpsecSa out = a.install(pair[0].lifetime(Lifetime.ios(60, 0)).build());
         IpsecSa in = b.install(pair[1].build());
+        assertSame(in, b.find(Direction.INBOUND, IpsecProtocol.ESP, 0x999));
+        assertSame(null, b.find(Direction.OUTBOUND, IpsecProtocol.ESP, 0x999));
         b.remove(in);
+        assertSame(null, b.find(Direction.INBOUND, IpsecProtocol.ESP, 0x999));
+        assertSame(IpsecSa.State.DELETED, in.state());
         PacketBuffer p = Packets.buffer(Packets.icmpEcho(Packets.NET_A_HOST, Packets.NET_B_HOST, 100, 1, false));
         a.outbound(out, p);
         assertSame(Verdict.INVALID_SPI, b.inbound(Packets.wire(p), new InboundResult()));

@@ -175,6 +175,26 @@ class RoundTripTest {
         assertEquals(1, ahIn.counters().verify());
     }
 
+    @Test
+    void headroomAndTailroomConstantsAreEnough() {
+        SaConfig.Builder[] esp = Packets.espPair(0x3101, EncryptionAlgorithm.AES_CBC_256, IntegrityAlgorithm.HMAC_SHA2_512_256, random);
+        SaConfig.Builder[] ah = Packets.ahPair(0x3102, IntegrityAlgorithm.HMAC_SHA2_512_256, random);
+        SaBundle worst = new SaBundle(a.install(esp[0].build()), a.install(ah[0].build()));
+        SaConfig.Builder[] nat = Packets.espPair(0x3103, EncryptionAlgorithm.AES_CBC_256, IntegrityAlgorithm.HMAC_SHA2_512_256, random);
+        SaBundle natT = SaBundle.of(a.install(nat[0].udpEncap(4500, 4500).build()));
+        for (SaBundle bundle : new SaBundle[] {worst, natT}) {
+            for (int size = 28; size < 60; size++) {
+                byte[] inner = Packets.icmpEcho(Packets.NET_A_HOST, Packets.NET_B_HOST, size, size, false);
+                byte[] arr = new byte[IpsecDataPlane.HEADROOM + size + IpsecDataPlane.TAILROOM];
+                System.arraycopy(inner, 0, arr, IpsecDataPlane.HEADROOM, size);
+                assertSame(Verdict.PROTECTED, a.outbound(bundle, new PacketBuffer(arr, IpsecDataPlane.HEADROOM, size)));
+            }
+        }
+        byte[] inner = Packets.icmpEcho(Packets.NET_A_HOST, Packets.NET_B_HOST, 100, 1, false);
+        assertSame(Verdict.NO_ROOM, a.outbound(worst, new PacketBuffer(inner, 0, inner.length)));
+        assertEquals(1, worst.esp().counters().internalErrorSend());
+    }
+
     static Stream<Mode> modes() {
         return Stream.of(Mode.values());
     }

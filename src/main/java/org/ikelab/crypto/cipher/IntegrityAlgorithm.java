@@ -8,11 +8,11 @@ package org.ikelab.crypto.cipher;
  */
 public enum IntegrityAlgorithm {
     NONE(0, 0, 0, null, null, "NULL", null, 0, 0),
-    HMAC_MD5_96(1, 1, 2, "esp-md5-hmac", "ah-md5-hmac", "HMAC-MD5-96 [RFC2403]", "HmacMD5", 16, 12),
-    HMAC_SHA1_96(2, 2, 3, "esp-sha-hmac", "ah-sha-hmac", "HMAC-SHA-1-96 [RFC2404]", "HmacSHA1", 20, 12),
-    HMAC_SHA2_256_128(12, 5, 5, "esp-sha256-hmac", "ah-sha256-hmac", "HMAC-SHA-256-128 [RFC4868]", "HmacSHA256", 32, 16),
-    HMAC_SHA2_384_192(13, 6, 6, "esp-sha384-hmac", "ah-sha384-hmac", "HMAC-SHA-384-192 [RFC4868]", "HmacSHA384", 48, 24),
-    HMAC_SHA2_512_256(14, 7, 7, "esp-sha512-hmac", "ah-sha512-hmac", "HMAC-SHA-512-256 [RFC4868]", "HmacSHA512", 64, 32);
+    HMAC_MD5_96(1, 1, 2, "esp-md5-hmac", "ah-md5-hmac", "HMAC-MD5-96 [RFC2403]", "MD5", 16, 12),
+    HMAC_SHA1_96(2, 2, 3, "esp-sha-hmac", "ah-sha-hmac", "HMAC-SHA-1-96 [RFC2404]", "SHA-1", 20, 12),
+    HMAC_SHA2_256_128(12, 5, 5, "esp-sha256-hmac", "ah-sha256-hmac", "HMAC-SHA-256-128 [RFC4868]", "SHA-256", 32, 16),
+    HMAC_SHA2_384_192(13, 6, 6, "esp-sha384-hmac", "ah-sha384-hmac", "HMAC-SHA-384-192 [RFC4868]", "SHA-384", 48, 24),
+    HMAC_SHA2_512_256(14, 7, 7, "esp-sha512-hmac", "ah-sha512-hmac", "HMAC-SHA-512-256 [RFC4868]", "SHA-512", 64, 32);
 
     private final int ikev2Id;
     private final int ikev1AuthAttr;
@@ -20,19 +20,19 @@ public enum IntegrityAlgorithm {
     private final String iosEspName;
     private final String iosAhName;
     private final String wiresharkName;
-    private final String jceName;
+    private final String digestName;
     private final int keyBytes;
     private final int icvBytes;
 
     IntegrityAlgorithm(int ikev2Id, int ikev1AuthAttr, int ikev1AhId, String iosEspName, String iosAhName,
-                       String wiresharkName, String jceName, int keyBytes, int icvBytes) {
+                       String wiresharkName, String digestName, int keyBytes, int icvBytes) {
         this.ikev2Id = ikev2Id;
         this.ikev1AuthAttr = ikev1AuthAttr;
         this.ikev1AhId = ikev1AhId;
         this.iosEspName = iosEspName;
         this.iosAhName = iosAhName;
         this.wiresharkName = wiresharkName;
-        this.jceName = jceName;
+        this.digestName = digestName;
         this.keyBytes = keyBytes;
         this.icvBytes = icvBytes;
     }
@@ -52,8 +52,13 @@ public enum IntegrityAlgorithm {
     /** The authentication algorithm string of Wireshark's {@code esp_sa} user table. */
     public String wiresharkName() { return wiresharkName; }
 
-    /** JCE Mac algorithm name (package-private: only the crypto layer talks JCE). */
-    String jceName() { return jceName; }
+    /** JDK MessageDigest name of the underlying hash (package-private: only the crypto layer talks JCE). */
+    String digestName() { return digestName; }
+
+    /** HMAC block size of the hash (RFC 2104 B): 64 bytes, 128 for SHA-384/512. */
+    int blockBytes() {
+        return this == HMAC_SHA2_384_192 || this == HMAC_SHA2_512_256 ? 128 : 64;
+    }
 
     /** Key length: the hash output length, as RFC 2403/2404/4868 specify. */
     public int keyBytes() { return keyBytes; }

@@ -1,6 +1,7 @@
 package org.ikelab.crypto.cipher;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,41 @@ class CbcCipherKatTest {
     }
 
     @Test
+    void espChainingMethodsAreCbcUnderTheIvInTheBuffer() {
+        // decryptAfterIv on RFC 3602 §4 Case #2 laid out as an ESP payload: IV then ciphertext.
+        CbcCipher c = Transforms.cbc(EncryptionAlgorithm.AES_CBC_128, Hex.decode("c286696d887c9aa0611bbb3e2025a45a"));
+        byte[] buf = Hex.decode("562e17996d093d28ddb3ba695a2e6f58" + "d296cd94c2cccf8a3a863028b5e1dc0a7586602d253cfff91b8266bea6d61ab1");
+        assertTrue(c.decryptAfterIv(buf, 0, 32));
+        assertEquals("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f", Hex.encode(buf, 16, 32));
+        // Twice more on the same instance: the running chain state must not leak between packets.
+        for (int round = 0; round < 2; round++) {
+            byte[] again = Hex.decode("562e17996d093d28ddb3ba695a2e6f58" + "d296cd94c2cccf8a3a863028b5e1dc0a7586602d253cfff91b8266bea6d61ab1");
+            assertTrue(c.decryptAfterIv(again, 0, 32));
+            assertEquals(Hex.encode(buf, 16, 32), Hex.encode(again, 16, 32));
+        }
+        // encryptWithIv: whatever IV it chose, plain CBC decryption under that IV gives the data back,
+        // and consecutive packets get different IVs.
+        for (EncryptionAlgorithm alg : new EncryptionAlgorithm[] {EncryptionAlgorithm.AES_CBC_256, EncryptionAlgorithm.TRIPLE_DES_CBC,
+                EncryptionAlgorithm.DES_CBC}) {
+            CbcCipher e = Transforms.cbc(alg, new byte[alg.keyBytes()]);
+            CbcCipher d = Transforms.cbc(alg, new byte[alg.keyBytes()]);
+            int bs = alg.blockBytes();
+            byte[] previousIv = null;
+            for (long seq = 1; seq <= 3; seq++) {
+                byte[] p = new byte[bs + 4 * bs];
+                for (int i = bs; i < p.length; i++) p[i] = (byte) (i * seq);
+                byte[] plain = java.util.Arrays.copyOfRange(p, bs, p.length);
+                e.encryptWithIv(p, 0, 4 * bs, seq);
+                byte[] iv = java.util.Arrays.copyOf(p, bs);
+                org.junit.jupiter.api.Assertions.assertFalse(java.util.Arrays.equals(iv, previousIv), "fresh IV");
+                previousIv = iv;
+                assertTrue(d.decrypt(p, 0, p, bs, 4 * bs));
+                assertArrayEquals(plain, java.util.Arrays.copyOfRange(p, bs, p.length), alg + " seq " + seq);
+            }
+        }
+    }
+
+    @Test
     void decryptRejectsBadLengthsWithoutThrowing() {
         CbcCipher c = Transforms.cbc(EncryptionAlgorithm.AES_CBC_128, new byte[16]);
         byte[] buf = new byte[40];
@@ -77,5 +113,7 @@ class CbcCipherKatTest {
         assertFalse(c.decrypt(buf, 0, buf, 16, 0));
         assertFalse(c.decrypt(buf, 0, buf, 16, 32));
         assertFalse(c.decrypt(buf, 30, buf, 16, 16));
+        assertFalse(c.decryptAfterIv(buf, 0, 15));
+        assertFalse(c.decryptAfterIv(buf, 0, 32));
     }
 }
