@@ -1,20 +1,28 @@
 package org.ikelab.ike.v1;
 
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import org.ikelab.common.Hex;
+import org.ikelab.ike.ChildConfig;
 import org.ikelab.ike.IkeEndpoint;
+import org.ikelab.wire.isakmp.IpsecAttribute;
+import org.ikelab.wire.isakmp.NotifyType;
+import org.ikelab.wire.isakmp.Payload;
 
 /**
  * One ISAKMP (phase-1) SA. Protocol progress lives in its tasks; the SA holds identity
- * (cookies, endpoints, role), the user-visible state and the phase-1 keys, and owns the task
- * manager that moves messages for it.
+ * (cookies, endpoints, role), the user-visible state, the phase-1 keys and the IPsec SAs
+ * negotiated under it, and owns the task manager that moves its messages.
  */
 public final class IkeSa {
     private final IkeV1Daemon daemon;
     private final boolean initiator;
-    private final IkeEndpoint local;
-    private final IkeEndpoint remote;
+    private IkeEndpoint local;
+    private IkeEndpoint remote;
     private final Phase1Context phase1;
     private final TaskManager tasks;
+    private final List<ChildSaPair> children = new ArrayList<>();
     private Ikev1State state = Ikev1State.MM_NO_STATE;
 
     IkeSa(IkeV1Daemon daemon, boolean initiator, IkeEndpoint local, IkeEndpoint remote, Phase1Context phase1) {
@@ -32,13 +40,53 @@ public final class IkeSa {
     public Ikev1State state() { return state; }
     public Phase1Context phase1() { return phase1; }
 
+    /** The IPsec SAs negotiated under this SA and still installed (a snapshot). */
+    public List<ChildSaPair> children() {
+        return List.copyOf(children);
+    }
+
     public long initiatorCookie() {
-        return java.nio.ByteBuffer.wrap(phase1.ckyI).getLong();
+        return ByteBuffer.wrap(phase1.ckyI).getLong();
     }
 
     /** The responder cookie, 0 until MM2. */
     public long responderCookie() {
-        return phase1.ckyR == null ? 0 : java.nio.ByteBuffer.wrap(phase1.ckyR).getLong();
+        return phase1.ckyR == null ? 0 : ByteBuffer.wrap(phase1.ckyR).getLong();
+    }
+
+    /** Negotiates IPsec SAs for {@code child} with quick mode, after phase 1 if it is still running. */
+    public void startQuickMode(ChildConfig child) {
+        tasks.queue(new QuickModeInitiator(this, daemon, child));
+    }
+
+    /** Sends a DPD R-U-THERE (RFC 3706) with sequence number {@code seq}; only once established. */
+    public void sendDpd(int seq) {
+        if (state != Ikev1State.QM_IDLE) return;
+        tasks.sendInformational(List.of(new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.R_U_THERE,
+                cookies(), ByteBuffer.allocate(4).putInt(seq).array())));
+    }
+
+    /**
+     * {@code clear crypto sa}/{@code clear crypto session}: tells the peer with Delete payloads
+     * for every IPsec SA and for the ISAKMP SA, removes the IPsec SAs and deletes this SA.
+     */
+    public void clear() {
+        if (state == Ikev1State.QM_IDLE) {
+            for (ChildSaPair p : List.copyOf(children)) {
+                tasks.sendInformational(List.of(new Payload.Delete(1, p.inbound().protocol(), 4,
+                        List.of(ByteBuffer.allocate(4).putInt(p.inbound().spi()).array()))));
+                removeChild(p);
+            }
+            tasks.sendInformational(List.of(new Payload.Delete(1, IpsecAttribute.PROTO_ISAKMP, 16, List.of(cookies()))));
+        }
+        delete("Manually cleared");
+    }
+
+    byte[] cookies() {
+        byte[] c = new byte[16];
+        System.arraycopy(phase1.ckyI, 0, c, 0, 8);
+        if (phase1.ckyR != null) System.arraycopy(phase1.ckyR, 0, c, 8, 8);
+        return c;
     }
 
     TaskManager tasks() {
@@ -52,11 +100,31 @@ public final class IkeSa {
         daemon.listener().stateChanged(this, old, next);
     }
 
+    /** NAT-T (RFC 3947 §4): IKE moves to port 4500 once a NAT is detected. */
+    void floatTo(IkeEndpoint newLocal, IkeEndpoint newRemote) {
+        local = newLocal;
+        remote = newRemote;
+    }
+
     void send(byte[] datagram) {
         daemon.transport().send(local, remote, datagram);
     }
 
-    /** Deletes the SA locally with IOS's reason text (no Delete payload is sent in phase 1). */
+    void addChild(ChildSaPair pair) {
+        daemon.installer().install(pair.inbound());
+        daemon.installer().install(pair.outbound());
+        children.add(pair);
+        daemon.listener().childInstalled(this, pair);
+    }
+
+    void removeChild(ChildSaPair pair) {
+        if (!children.remove(pair)) return;
+        daemon.installer().remove(pair.inbound().destination(), pair.inbound().protocol(), pair.inbound().spi());
+        daemon.installer().remove(pair.outbound().destination(), pair.outbound().protocol(), pair.outbound().spi());
+        daemon.listener().childDeleted(this, pair);
+    }
+
+    /** Deletes the SA locally with IOS's reason text; its IPsec SAs stay until they expire or are deleted. */
     void delete(String reason) {
         if (state == Ikev1State.DELETED) return;
         tasks.stop();

@@ -12,10 +12,12 @@ import org.ikelab.common.DecodeResult;
 import org.ikelab.common.RandomSource;
 import org.ikelab.common.Scheduler;
 import org.ikelab.crypto.ikev1.Ikev1CipherProvider;
+import org.ikelab.ike.ChildConfig;
 import org.ikelab.ike.IkeEndpoint;
 import org.ikelab.ike.IkeTransport;
 import org.ikelab.ike.PeerConfig;
 import org.ikelab.ike.RetransmitPolicy;
+import org.ikelab.ike.SaInstaller;
 import org.ikelab.wire.isakmp.ExchangeType;
 import org.ikelab.wire.isakmp.IsakmpCodec;
 import org.ikelab.wire.isakmp.IsakmpHeader;
@@ -31,6 +33,7 @@ public final class IkeV1Daemon {
     private final Scheduler scheduler;
     private final RandomSource random;
     private final IkeTransport transport;
+    private final SaInstaller installer;
     private final Ikev1CipherProvider ciphers;
     private final Function<IkeEndpoint, Optional<PeerConfig>> responderConfig;
     private final Ikev1Listener listener;
@@ -42,12 +45,13 @@ public final class IkeV1Daemon {
      * @param responderConfig finds the config for a peer that starts main mode with us (by its
      *                        address, as IOS finds pre-shared keys), empty to ignore the peer
      */
-    public IkeV1Daemon(Scheduler scheduler, RandomSource random, IkeTransport transport, Ikev1CipherProvider ciphers,
-            Function<IkeEndpoint, Optional<PeerConfig>> responderConfig, Ikev1Listener listener,
-            RetransmitPolicy retransmitPolicy) {
+    public IkeV1Daemon(Scheduler scheduler, RandomSource random, IkeTransport transport, SaInstaller installer,
+            Ikev1CipherProvider ciphers, Function<IkeEndpoint, Optional<PeerConfig>> responderConfig,
+            Ikev1Listener listener, RetransmitPolicy retransmitPolicy) {
         this.scheduler = scheduler;
         this.random = random;
         this.transport = transport;
+        this.installer = installer;
         this.ciphers = ciphers;
         this.responderConfig = responderConfig;
         this.listener = listener;
@@ -60,7 +64,24 @@ public final class IkeV1Daemon {
         ctx.ckyI = newCookie();
         IkeSa sa = new IkeSa(this, true, config.local(), config.remote(), ctx);
         sas.put(sa.initiatorCookie(), sa);
-        sa.tasks().initiate(new MainModeInitiator(sa));
+        sa.tasks().initiatePhase1(new MainModeInitiator(sa));
+        return sa;
+    }
+
+    /**
+     * What a crypto map does on interesting traffic: main mode, then quick mode for
+     * {@code child}. An established SA to the same peer is reused (IOS keeps one per peer).
+     */
+    public IkeSa initiate(PeerConfig config, ChildConfig child) {
+        for (IkeSa sa : sas.values()) {
+            if (sa.remote().address().equals(config.remote().address())
+                    && sa.state() != Ikev1State.DELETED) {
+                sa.startQuickMode(child);
+                return sa;
+            }
+        }
+        IkeSa sa = initiate(config);
+        sa.startQuickMode(child);
         return sa;
     }
 
@@ -92,6 +113,11 @@ public final class IkeV1Daemon {
             drop("INVALID-COOKIE", "");
             return;
         }
+        if (local.port() == IkeEndpoint.NATT_PORT && sa.local().port() != IkeEndpoint.NATT_PORT) {
+            // The peer floated to 4500 after detecting a NAT (RFC 3947 §4): answer from there,
+            // to the address and port the datagram came from (a NAT may have changed them).
+            sa.floatTo(local, remote);
+        }
         sa.tasks().receive(IsakmpHeader.parse(ByteBuffer.wrap(copy)).value(), copy);
     }
 
@@ -110,7 +136,7 @@ public final class IkeV1Daemon {
         ctx.ckyR = newCookie();
         IkeSa sa = new IkeSa(this, false, local, remote, ctx);
         sas.put(sa.initiatorCookie(), sa);
-        sa.tasks().respond(new MainModeResponder(sa));
+        sa.tasks().respondPhase1(new MainModeResponder(sa));
         sa.tasks().receive(IsakmpHeader.parse(ByteBuffer.wrap(datagram)).value(), datagram);
     }
 
@@ -144,6 +170,7 @@ public final class IkeV1Daemon {
     Scheduler scheduler() { return scheduler; }
     RandomSource random() { return random; }
     IkeTransport transport() { return transport; }
+    SaInstaller installer() { return installer; }
     Ikev1Listener listener() { return listener; }
     RetransmitPolicy retransmitPolicy() { return retransmitPolicy; }
 }

@@ -23,8 +23,20 @@ public interface Ikev1Listener {
     default void deleted(IkeSa sa, String reason) {
     }
 
-    /** A notify arrived (e.g. NO-PROPOSAL-CHOSEN answering MM1). */
+    /** A notify arrived (e.g. NO-PROPOSAL-CHOSEN answering MM1, R-U-THERE-ACK). */
     default void notifyReceived(IkeSa sa, int notifyType) {
+    }
+
+    /** A quick mode or informational exchange failed ("phase 2 SA policy not acceptable!", ...). */
+    default void exchangeFailed(IkeSa sa, int exchangeType, String reason) {
+    }
+
+    /** A pair of IPsec SAs was installed through the {@code SaInstaller}. */
+    default void childInstalled(IkeSa sa, ChildSaPair pair) {
+    }
+
+    /** A pair of IPsec SAs was removed (peer's Delete, or ours). */
+    default void childDeleted(IkeSa sa, ChildSaPair pair) {
     }
 
     Ikev1Listener NONE = new Ikev1Listener() { };

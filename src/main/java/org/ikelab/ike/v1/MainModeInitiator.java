@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ikelab.common.DecodeResult;
 import org.ikelab.crypto.ikev1.Phase1Keys;
+import org.ikelab.ike.IkeEndpoint;
 import org.ikelab.ike.Phase1Proposal;
 import org.ikelab.wire.isakmp.ExchangeRules;
 import org.ikelab.wire.isakmp.IpsecAttribute;
@@ -37,6 +38,11 @@ final class MainModeInitiator implements Ikev1Task {
     MainModeInitiator(IkeSa sa) {
         this.sa = sa;
         this.ctx = sa.phase1();
+    }
+
+    @Override
+    public int exchangeType() {
+        return org.ikelab.wire.isakmp.ExchangeType.MAIN;
     }
 
     @Override
@@ -129,6 +135,11 @@ final class MainModeInitiator implements Ikev1Task {
         if (!keys.isOk()) {
             failure = "Invalid key exchange value";
             return Status.FAILED;
+        }
+        if (ctx.natLocal || ctx.natRemote) {
+            // RFC 3947 §4: with a NAT in the path, IKE continues on port 4500 from MM5 on.
+            sa.floatTo(new IkeEndpoint(sa.local().address(), IkeEndpoint.NATT_PORT),
+                    new IkeEndpoint(sa.remote().address(), IkeEndpoint.NATT_PORT));
         }
         return Status.NEED_MORE;
     }

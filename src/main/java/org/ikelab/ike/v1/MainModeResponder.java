@@ -32,6 +32,11 @@ final class MainModeResponder implements Ikev1Task {
     }
 
     @Override
+    public int exchangeType() {
+        return org.ikelab.wire.isakmp.ExchangeType.MAIN;
+    }
+
+    @Override
     public ExchangeRules.MessageRule expected() {
         return switch (step) {
             case MM1 -> ExchangeRules.MAIN_1;

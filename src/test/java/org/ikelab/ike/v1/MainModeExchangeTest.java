@@ -40,6 +40,8 @@ class MainModeExchangeTest {
     final InMemoryNetwork net = new InMemoryNetwork();
     final Events events1 = new Events();
     final Events events2 = new Events();
+    final RecordingInstaller dataPlane1 = new RecordingInstaller();
+    final RecordingInstaller dataPlane2 = new RecordingInstaller();
     IkeV1Daemon r1;
     IkeV1Daemon r2;
 
@@ -52,7 +54,7 @@ class MainModeExchangeTest {
     }
 
     /** Records what the listener reports, for assertions. */
-    static final class Events implements Ikev1Listener {
+    static class Events implements Ikev1Listener {
         final List<String> log = new ArrayList<>();
 
         @Override public void stateChanged(IkeSa sa, Ikev1State from, Ikev1State to) { log.add(from + "->" + to); }
@@ -65,10 +67,10 @@ class MainModeExchangeTest {
     void setUp(String psk1, String psk2, List<Phase1Proposal> p1, List<Phase1Proposal> p2) {
         PeerConfig c1 = new PeerConfig(R1, R2, psk1.getBytes(StandardCharsets.US_ASCII), p1, true);
         PeerConfig c2 = new PeerConfig(R2, R1, psk2.getBytes(StandardCharsets.US_ASCII), p2, true);
-        r1 = new IkeV1Daemon(clock, RandomSource.seeded(1), net, JdkCbcCipher.provider(),
+        r1 = new IkeV1Daemon(clock, RandomSource.seeded(1), net, dataPlane1, JdkCbcCipher.provider(),
                 ep -> ep.address().equals(R2.address()) ? Optional.of(c1) : Optional.empty(), events1,
                 RetransmitPolicy.DEFAULT);
-        r2 = new IkeV1Daemon(clock, RandomSource.seeded(2), net, JdkCbcCipher.provider(),
+        r2 = new IkeV1Daemon(clock, RandomSource.seeded(2), net, dataPlane2, JdkCbcCipher.provider(),
                 ep -> ep.address().equals(R1.address()) ? Optional.of(c2) : Optional.empty(), events2,
                 RetransmitPolicy.DEFAULT);
         net.attach(R1, r1);
@@ -146,7 +148,8 @@ class MainModeExchangeTest {
         net.drop();             // MM3 lost
         clock.advance(Duration.ofSeconds(4));
         assertEquals(List.of("MM_NO_STATE->MM_SA_SETUP", "retransmit 1"), events1.log);
-        for (int k = 0; k < 4; k++) net.deliver();
+        // Both sides retransmitted (R2 its MM2, which R1 answers with MM3 from its cache).
+        while (net.pending() > 0) net.deliver();
         assertEquals(Ikev1State.QM_IDLE, i.state());
         assertEquals(Ikev1State.QM_IDLE, r2.sas().get(0).state());
     }
@@ -174,18 +177,21 @@ class MainModeExchangeTest {
         assertEquals(Ikev1State.MM_KEY_EXCH, i.state());
         // R2 decrypts MM5 with its own (different) key: garbage, dropped as a bad message.
         assertEquals(1L, r2.dropCounters().get("IKMP_BAD_MESSAGE"));
-        assertEquals(Ikev1State.MM_KEY_EXCH, r2.sas().get(0).state());
-        // 5 retransmissions after 4, 7.2, 13, 23.3, 42 s; then the SA is deleted.
-        for (int k = 0; k < 6; k++) {
+        IkeSa r = r2.sas().get(0);
+        assertEquals(Ikev1State.MM_KEY_EXCH, r.state());
+        // Both sides retransmit what they last sent (after 4, 7.2, 13, 23.3, 42 s), then give up.
+        for (int k = 0; k < 12 && clock.nextDueNanos() >= 0; k++) {
             clock.advanceTo(clock.nextDueNanos());
             while (net.pending() > 0) net.deliver();
         }
         assertEquals(Ikev1State.DELETED, i.state());
-        assertEquals(5L, r2.dropCounters().get("duplicate"));
-        assertTrue(r1.dropCounters().isEmpty(), "R2 must not answer a request it dropped: " + r1.dropCounters());
+        assertEquals(Ikev1State.DELETED, r.state());
         assertTrue(events1.log.contains("retransmit 5"));
-        assertEquals("deleted: Death by retransmission P1", events1.log.get(events1.log.size() - 1));
+        assertTrue(events1.log.contains("deleted: Death by retransmission P1"));
+        assertTrue(events2.log.contains("deleted: Death by retransmission P1"));
+        assertEquals(1L, r2.dropCounters().get("IKMP_BAD_MESSAGE"), "a repeated bad MM5 is not decrypted again");
         assertTrue(r1.sas().isEmpty());
+        assertTrue(r2.sas().isEmpty());
     }
 
     @Test
@@ -221,7 +227,8 @@ class MainModeExchangeTest {
     @Test
     void responderOnlyAnswersConfiguredPeers() {
         setUp();
-        IkeV1Daemon stranger = new IkeV1Daemon(clock, RandomSource.seeded(9), net, JdkCbcCipher.provider(),
+        IkeV1Daemon stranger = new IkeV1Daemon(clock, RandomSource.seeded(9), net, new RecordingInstaller(),
+                JdkCbcCipher.provider(),
                 ep -> Optional.empty(), Ikev1Listener.NONE, RetransmitPolicy.DEFAULT);
         IkeEndpoint x = endpoint("10.9.9.9");
         net.attach(x, stranger);

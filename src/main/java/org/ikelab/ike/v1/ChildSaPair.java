@@ -1,0 +1,7 @@
+package org.ikelab.ike.v1;
+
+import org.ikelab.ike.ChildSa;
+
+/** The inbound and outbound SA one quick mode created (IOS shows them as a pair per protocol). */
+public record ChildSaPair(ChildSa inbound, ChildSa outbound) {
+}
