@@ -23,10 +23,12 @@ public final class IkeSa {
     private final Phase1Context phase1;
     private final TaskManager tasks;
     private final List<ChildSaPair> children = new ArrayList<>();
-    private Ikev1State state = Ikev1State.MM_NO_STATE;
+    private Ikev1State state;
 
-    IkeSa(IkeV1Daemon daemon, boolean initiator, IkeEndpoint local, IkeEndpoint remote, Phase1Context phase1) {
+    IkeSa(IkeV1Daemon daemon, boolean initiator, IkeEndpoint local, IkeEndpoint remote, Phase1Context phase1,
+            Ikev1State initial) {
         this.daemon = daemon;
+        this.state = initial;
         this.initiator = initiator;
         this.local = local;
         this.remote = remote;

@@ -58,13 +58,14 @@ public final class IkeV1Daemon {
         this.retransmitPolicy = retransmitPolicy;
     }
 
-    /** Starts main mode toward {@code config.remote()}; sends MM1 now. */
+    /** Starts phase 1 (main or aggressive mode, as configured) toward {@code config.remote()}; sends its first message now. */
     public IkeSa initiate(PeerConfig config) {
         Phase1Context ctx = new Phase1Context(true, config, random, ciphers);
         ctx.ckyI = newCookie();
-        IkeSa sa = new IkeSa(this, true, config.local(), config.remote(), ctx);
+        IkeSa sa = new IkeSa(this, true, config.local(), config.remote(), ctx,
+                config.aggressiveMode() ? Ikev1State.AG_NO_STATE : Ikev1State.MM_NO_STATE);
         sas.put(sa.initiatorCookie(), sa);
-        sa.tasks().initiatePhase1(new MainModeInitiator(sa));
+        sa.tasks().initiatePhase1(config.aggressiveMode() ? new AggressiveModeInitiator(sa) : new MainModeInitiator(sa));
         return sa;
     }
 
@@ -97,8 +98,8 @@ public final class IkeV1Daemon {
         h.message().get(copy);
         IkeSa sa = sas.get(h.initiatorSpi());
         if (sa == null) {
-            if (h.exchangeType() == ExchangeType.MAIN && h.responderSpi() == 0 && h.nextPayload() == PayloadType.SA
-                    && !h.encrypted()) {
+            boolean phase1Start = h.exchangeType() == ExchangeType.MAIN || h.exchangeType() == ExchangeType.AGGRESSIVE;
+            if (phase1Start && h.responderSpi() == 0 && h.nextPayload() == PayloadType.SA && !h.encrypted()) {
                 startResponder(local, remote, h, copy);
             } else {
                 drop("unknown-sa", ExchangeType.name(h.exchangeType()));
@@ -134,9 +135,10 @@ public final class IkeV1Daemon {
         Phase1Context ctx = new Phase1Context(false, cfg.get(), random, ciphers);
         ctx.ckyI = h.initiatorCookie();
         ctx.ckyR = newCookie();
-        IkeSa sa = new IkeSa(this, false, local, remote, ctx);
+        boolean aggressive = h.exchangeType() == ExchangeType.AGGRESSIVE;
+        IkeSa sa = new IkeSa(this, false, local, remote, ctx, aggressive ? Ikev1State.AG_NO_STATE : Ikev1State.MM_NO_STATE);
         sas.put(sa.initiatorCookie(), sa);
-        sa.tasks().respondPhase1(new MainModeResponder(sa));
+        sa.tasks().respondPhase1(aggressive ? new AggressiveModeResponder(sa) : new MainModeResponder(sa));
         sa.tasks().receive(IsakmpHeader.parse(ByteBuffer.wrap(datagram)).value(), datagram);
     }
 

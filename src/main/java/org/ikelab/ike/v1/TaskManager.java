@@ -128,7 +128,9 @@ final class TaskManager {
             return;
         }
         ExchangeRules.MessageRule rule = ex.task.expected();
-        DecodeResult<PayloadChain> chain = payloads(header, rule.encrypted());
+        DecodeResult<PayloadChain> chain = rule.acceptsEncryption(header.encrypted())
+                ? payloads(header, header.encrypted())
+                : DecodeResult.err("encryption-flag", header.encrypted() ? "encrypted too early" : "clear text");
         if (chain.isOk()) chain = ExchangeRules.check(rule, chain.value());
         if (chain instanceof DecodeResult.Err<PayloadChain> e) {
             // IOS: %CRYPTO-4-IKMP_BAD_MESSAGE ... failed its sanity check or is malformed
