@@ -2,7 +2,10 @@ package org.ikelab.ike.v1;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.ikelab.common.Cancellable;
 import org.ikelab.common.Hex;
 import org.ikelab.ike.ChildConfig;
 import org.ikelab.ike.IkeEndpoint;
@@ -16,6 +19,7 @@ import org.ikelab.wire.isakmp.Payload;
  * negotiated under it, and owns the task manager that moves its messages.
  */
 public final class IkeSa {
+    private static final long NANOS = 1_000_000_000L;
     private final IkeV1Daemon daemon;
     private final boolean initiator;
     private IkeEndpoint local;
@@ -23,6 +27,8 @@ public final class IkeSa {
     private final Phase1Context phase1;
     private final TaskManager tasks;
     private final List<ChildSaPair> children = new ArrayList<>();
+    private final Map<ChildSaPair, List<Cancellable>> childTimers = new HashMap<>();
+    private Cancellable lifetime = Cancellable.NONE;
     private Ikev1State state;
 
     IkeSa(IkeV1Daemon daemon, boolean initiator, IkeEndpoint local, IkeEndpoint remote, Phase1Context phase1,
@@ -112,15 +118,61 @@ public final class IkeSa {
         daemon.transport().send(local, remote, datagram);
     }
 
-    void addChild(ChildSaPair pair) {
+    /** Phase 1 is complete: the ISAKMP SA lives for the agreed lifetime. */
+    void established() {
+        long seconds = phase1.agreed().lifetimeSeconds();
+        if (seconds > 0) lifetime = daemon.scheduler().schedule(seconds * NANOS, this::expire);
+    }
+
+    private void expire() {
+        if (state == Ikev1State.QM_IDLE) {
+            tasks.sendInformational(List.of(new Payload.Delete(1, IpsecAttribute.PROTO_ISAKMP, 16, List.of(cookies()))));
+        }
+        delete("Lifetime expired");
+    }
+
+    /**
+     * Installs a pair and starts its clocks: removal at the hard lifetime and, when we initiated
+     * it, a rekey at 90 % of it (ios-crypto-reference §7.7) so a new pair is up before the old
+     * one goes. Kilobyte lifetimes are the data plane's to count; it calls {@link #rekey}.
+     */
+    void addChild(ChildSaPair pair, boolean initiatedByUs) {
         daemon.installer().install(pair.inbound());
         daemon.installer().install(pair.outbound());
         children.add(pair);
+        List<Cancellable> timers = new ArrayList<>();
+        long seconds = pair.inbound().lifetimeSeconds();
+        if (seconds > 0) {
+            timers.add(daemon.scheduler().schedule(seconds * NANOS, () -> expireChild(pair)));
+            if (initiatedByUs) timers.add(daemon.scheduler().schedule(seconds * NANOS / 10 * 9, () -> rekey(pair)));
+        }
+        childTimers.put(pair, timers);
         daemon.listener().childInstalled(this, pair);
+    }
+
+    /** Negotiates a successor for {@code pair} (soft lifetime reached); the old pair stays until it expires. */
+    public void rekey(ChildSaPair pair) {
+        if (!children.contains(pair)) return;
+        if (state == Ikev1State.QM_IDLE) {
+            startQuickMode(pair.config());
+        } else {
+            daemon.initiate(phase1.config, pair.config());
+        }
+    }
+
+    private void expireChild(ChildSaPair pair) {
+        if (!children.contains(pair)) return;
+        if (state == Ikev1State.QM_IDLE) {
+            tasks.sendInformational(List.of(new Payload.Delete(1, pair.inbound().protocol(), 4,
+                    List.of(ByteBuffer.allocate(4).putInt(pair.inbound().spi()).array()))));
+        }
+        removeChild(pair);
     }
 
     void removeChild(ChildSaPair pair) {
         if (!children.remove(pair)) return;
+        for (Cancellable c : childTimers.getOrDefault(pair, List.of())) c.cancel();
+        childTimers.remove(pair);
         daemon.installer().remove(pair.inbound().destination(), pair.inbound().protocol(), pair.inbound().spi());
         daemon.installer().remove(pair.outbound().destination(), pair.outbound().protocol(), pair.outbound().spi());
         daemon.listener().childDeleted(this, pair);
@@ -130,6 +182,7 @@ public final class IkeSa {
     void delete(String reason) {
         if (state == Ikev1State.DELETED) return;
         tasks.stop();
+        lifetime.cancel();
         setState(Ikev1State.DELETED);
         daemon.remove(this);
         daemon.listener().deleted(this, reason);

@@ -3,6 +3,7 @@ package org.ikelab.ike.v1;
 import java.util.Arrays;
 import java.util.Optional;
 import org.ikelab.crypto.ikev1.Ikev1Kdf;
+import org.ikelab.ike.ChildConfig;
 import org.ikelab.ike.ChildSa;
 import org.ikelab.ike.IkeEndpoint;
 import org.ikelab.wire.isakmp.IdType;
@@ -35,8 +36,8 @@ final class QuickMode {
      * The two SAs of one quick mode (RFC 2409 §5.5): each direction's keys come from KEYMAT
      * with the SPI its receiver chose, encryption key first, then integrity key.
      */
-    static ChildSaPair pair(IkeSa sa, ChildProposals.Terms t, int inboundSpi, int outboundSpi, byte[] ni, byte[] nr,
-            byte[] pfsSecret, long seconds, long kilobytes) {
+    static ChildSaPair pair(IkeSa sa, ChildConfig config, ChildProposals.Terms t, int inboundSpi, int outboundSpi,
+            byte[] ni, byte[] nr, byte[] pfsSecret, long seconds, long kilobytes) {
         int encLen = ChildProposals.encryptionKeyLength(t);
         int intLen = ChildProposals.integrityKeyLength(t.authAlgorithm());
         byte[] skeyidD = sa.phase1().keys().skeyidD();
@@ -50,7 +51,7 @@ final class QuickMode {
         ChildSa outbound = new ChildSa(us, peer, false, t.protocol(), outboundSpi, t.transformId(),
                 Arrays.copyOf(out, encLen), t.authAlgorithm(), Arrays.copyOfRange(out, encLen, encLen + intLen),
                 t.encapsulationMode(), seconds, kilobytes);
-        return new ChildSaPair(inbound, outbound);
+        return new ChildSaPair(inbound, outbound, config);
     }
 
     /** A fresh SPI: random, never in the reserved range 0-255 (RFC 4303 §2.1). */

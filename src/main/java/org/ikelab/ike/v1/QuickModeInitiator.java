@@ -123,9 +123,9 @@ final class QuickModeInitiator implements Ikev1Task {
             pfs = s.value();
         }
         int peerSpi = ByteBuffer.wrap(p.spi()).getInt();
-        sa.addChild(QuickMode.pair(sa, terms, spi, peerSpi, ni, nr, pfs,
+        sa.addChild(QuickMode.pair(sa, child, terms, spi, peerSpi, ni, nr, pfs,
                 ChildProposals.lower(terms.lifetimeSeconds(), got.get().lifetimeSeconds()),
-                ChildProposals.lower(terms.lifetimeKilobytes(), got.get().lifetimeKilobytes())));
+                ChildProposals.lower(terms.lifetimeKilobytes(), got.get().lifetimeKilobytes())), true);
         return Status.NEED_MORE;
     }
 

@@ -26,6 +26,7 @@ final class QuickModeResponder implements Ikev1Task {
     private final IkeSa sa;
     private final IkeV1Daemon daemon;
     private ChildProposals.Terms terms;
+    private ChildConfig config;
     private Payload.Transform chosen;
     private byte[] peerSpi;
     private int spi;
@@ -108,6 +109,7 @@ final class QuickModeResponder implements Ikev1Task {
             if (match.isPresent()) break;
         }
         if (match.isEmpty()) return reject("phase 2 SA policy not acceptable!", NotifyType.NO_PROPOSAL_CHOSEN);
+        config = match.get();
         seconds = ChildProposals.lower(terms.lifetimeSeconds(), match.get().lifetimeSeconds());
         kilobytes = ChildProposals.lower(terms.lifetimeKilobytes(), match.get().lifetimeKilobytes());
         ni = in.payloads().first(Payload.Nonce.class).orElseThrow().data();
@@ -156,7 +158,8 @@ final class QuickModeResponder implements Ikev1Task {
             failure = "HASH(3) not authenticated";
             return Status.FAILED;
         }
-        sa.addChild(QuickMode.pair(sa, terms, spi, ByteBuffer.wrap(peerSpi).getInt(), ni, nr, pfsSecret, seconds, kilobytes));
+        sa.addChild(QuickMode.pair(sa, config, terms, spi, ByteBuffer.wrap(peerSpi).getInt(), ni, nr, pfsSecret, seconds,
+                kilobytes), false);
         return Status.SUCCESS;
     }
 

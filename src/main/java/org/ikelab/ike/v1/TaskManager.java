@@ -215,6 +215,7 @@ final class TaskManager {
         ex.done = true;
         ex.stop();
         if (ex == phase1) {
+            sa.established();
             daemon.listener().established(sa);
             while (!queued.isEmpty() && sa.state() == Ikev1State.QM_IDLE) start(queued.poll());
         } else {
