@@ -80,7 +80,9 @@ final class AggressiveModeInitiator implements Ikev1Task {
             out.add(new Payload.NatD(ctx.natHash(sa.remote())));
             out.add(new Payload.NatD(ctx.natHash(sa.local())));
         }
-        out.add(new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.INITIAL_CONTACT, sa.cookies(), new byte[0]));
+        if (sa.firstContact()) {
+            out.add(new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.INITIAL_CONTACT, sa.cookies(), new byte[0]));
+        }
         if (ctx.natLocal || ctx.natRemote) {
             // RFC 3947 §4: aggressive mode moves to 4500 with its third message.
             sa.floatTo(new IkeEndpoint(sa.local().address(), IkeEndpoint.NATT_PORT),

@@ -29,6 +29,7 @@ public final class IkeSa {
     private final List<ChildSaPair> children = new ArrayList<>();
     private final Map<ChildSaPair, List<Cancellable>> childTimers = new HashMap<>();
     private Cancellable lifetime = Cancellable.NONE;
+    private DeadPeerDetection dpd;
     private Ikev1State state;
 
     IkeSa(IkeV1Daemon daemon, boolean initiator, IkeEndpoint local, IkeEndpoint remote, Phase1Context phase1,
@@ -72,6 +73,39 @@ public final class IkeSa {
         if (state != Ikev1State.QM_IDLE) return;
         tasks.sendInformational(List.of(new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.R_U_THERE,
                 cookies(), ByteBuffer.allocate(4).putInt(seq).array())));
+    }
+
+    /**
+     * Starts periodic dead peer detection ({@code crypto isakmp keepalive <interval> <retry>
+     * periodic}); a peer silent for five retries is declared dead and the SA removed.
+     */
+    public void keepalive(java.time.Duration interval, java.time.Duration retry) {
+        if (dpd != null) dpd.stop();
+        dpd = new DeadPeerDetection(this, daemon, interval.toNanos(), retry.toNanos(), daemon.random().nextInt());
+        dpd.start();
+    }
+
+    void dpdAcknowledged(int seq) {
+        if (dpd != null) dpd.acknowledged(seq);
+    }
+
+    /**
+     * The peer said INITIAL-CONTACT (RFC 2407 §4.6.3.3): it rebooted, so every older SA with
+     * it, and their IPsec SAs, are stale and go.
+     */
+    /** Whether this is our only SA with the peer (then we announce INITIAL-CONTACT). */
+    boolean firstContact() {
+        return daemon.sas().stream().noneMatch(o -> o != this && o.remote().address().equals(remote.address()));
+    }
+
+    void daemonInitialContact() {
+        daemon.initialContact(this);
+    }
+
+    /** DPD gave up: the IPsec SAs and this SA go (IOS: "peer ... dead"). */
+    void peerDead() {
+        for (ChildSaPair p : List.copyOf(children)) removeChild(p);
+        delete("Peer dead (DPD)");
     }
 
     /**
@@ -169,6 +203,12 @@ public final class IkeSa {
         removeChild(pair);
     }
 
+    /** Removes every IPsec SA and deletes this SA without telling the peer (it has forgotten us). */
+    void discard(String reason) {
+        for (ChildSaPair p : List.copyOf(children)) removeChild(p);
+        delete(reason);
+    }
+
     void removeChild(ChildSaPair pair) {
         if (!children.remove(pair)) return;
         for (Cancellable c : childTimers.getOrDefault(pair, List.of())) c.cancel();
@@ -183,6 +223,7 @@ public final class IkeSa {
         if (state == Ikev1State.DELETED) return;
         tasks.stop();
         lifetime.cancel();
+        if (dpd != null) dpd.stop();
         setState(Ikev1State.DELETED);
         daemon.remove(this);
         daemon.listener().deleted(this, reason);

@@ -142,6 +142,15 @@ public final class IkeV1Daemon {
         sa.tasks().receive(IsakmpHeader.parse(ByteBuffer.wrap(datagram)).value(), datagram);
     }
 
+    /** INITIAL-CONTACT from the peer of {@code fresh}: older SAs with that peer are stale. */
+    void initialContact(IkeSa fresh) {
+        for (IkeSa old : sas()) {
+            if (old != fresh && old.remote().address().equals(fresh.remote().address())) {
+                old.discard("Receive initial contact");
+            }
+        }
+    }
+
     private byte[] newCookie() {
         byte[] c = new byte[8];
         do {

@@ -29,6 +29,8 @@ final class Informational {
                 } else if (n.notifyType() == NotifyType.R_U_THERE) {
                     sa.tasks().sendInformational(List.of(new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP,
                             NotifyType.R_U_THERE_ACK, sa.cookies(), n.data())));
+                } else if (n.notifyType() == NotifyType.R_U_THERE_ACK && n.data().length == 4) {
+                    sa.dpdAcknowledged(ByteBuffer.wrap(n.data()).getInt());
                 }
             } else if (p instanceof Payload.Delete d && authenticated) {
                 delete(sa, d);

@@ -84,8 +84,11 @@ final class MainModeInitiator implements Ikev1Task {
                 out.encrypted = true;
                 out.add(id);
                 out.add(new Payload.Hash(ctx.hashI(PayloadCodec.encodeBody(id))));
-                out.add(new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.INITIAL_CONTACT,
-                        concat(ctx.ckyI, ctx.ckyR), new byte[0]));
+                if (sa.firstContact()) {
+                    // IOS "Send initial contact": only when we hold no other SA with this peer.
+                    out.add(new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.INITIAL_CONTACT,
+                            concat(ctx.ckyI, ctx.ckyR), new byte[0]));
+                }
                 step = Step.AUTH;
                 sa.setState(Ikev1State.MM_KEY_EXCH);
             }

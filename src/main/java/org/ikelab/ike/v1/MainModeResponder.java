@@ -25,6 +25,7 @@ final class MainModeResponder implements Ikev1Task {
     private boolean peerSentNatD;
     private String failure = "No reason";
     private Payload.Notify failureNotify;
+    private boolean initialContact;
 
     MainModeResponder(IkeSa sa) {
         this.sa = sa;
@@ -104,6 +105,8 @@ final class MainModeResponder implements Ikev1Task {
             failure = "HASH not authenticated";
             return Status.FAILED;
         }
+        initialContact = in.payloads().all(Payload.Notify.class).stream()
+                .anyMatch(n -> n.notifyType() == NotifyType.INITIAL_CONTACT);
         return Status.NEED_MORE;
     }
 
@@ -137,6 +140,7 @@ final class MainModeResponder implements Ikev1Task {
                 out.add(new Payload.Hash(ctx.hashR(PayloadCodec.encodeBody(id))));
                 step = Step.DONE;
                 sa.setState(Ikev1State.QM_IDLE);
+                if (initialContact) sa.daemonInitialContact();
                 return Status.SUCCESS;
             }
             default -> {

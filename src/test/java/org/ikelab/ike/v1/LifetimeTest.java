@@ -95,4 +95,43 @@ class LifetimeTest {
         // The IPsec SAs outlive the ISAKMP SA, as on IOS.
         assertEquals(1, i.children().size());
     }
+
+    @Test
+    void periodicDpdKeepsALivePeerAndBuriesADeadOne() {
+        IkeSa i = establish(86400);
+        i.keepalive(Duration.ofSeconds(10), Duration.ofSeconds(2));
+        advance(Duration.ofSeconds(35));
+        assertEquals(Ikev1State.QM_IDLE, i.state(), "R2 answers every R-U-THERE");
+        assertTrue(events1.log.stream().filter(e -> e.equals("notify R-U-THERE-ACK")).count() >= 3);
+        // R2 goes away: nothing is delivered any more.
+        for (int k = 0; k < 20; k++) {
+            clock.advanceTo(clock.nextDueNanos());
+            while (net.pending() > 0) net.drop();
+            if (i.state() == Ikev1State.DELETED) break;
+        }
+        assertEquals(Ikev1State.DELETED, i.state());
+        assertTrue(events1.log.contains("deleted: Peer dead (DPD)"));
+        assertTrue(i.children().isEmpty());
+        assertTrue(dataPlane1.installed.isEmpty());
+    }
+
+    @Test
+    void initialContactFromARebootedPeerClearsStaleSas() {
+        IkeSa i = establish(86400);
+        IkeSa stale = r2.sas().get(0);
+        // R1 "reboots": a fresh daemon with no memory of the old SA negotiates again.
+        IkeV1Daemon rebooted = new IkeV1Daemon(clock, RandomSource.seeded(99), net, new RecordingInstaller(),
+                JdkCbcCipher.provider(), ep -> Optional.empty(), Ikev1Listener.NONE, RetransmitPolicy.DEFAULT);
+        net.attach(R1, rebooted);
+        ChildConfig c1 = QuickModeExchangeTest.child(QuickModeExchangeTest.LAN1, QuickModeExchangeTest.LAN2, 0);
+        rebooted.initiate(new PeerConfig(R1, R2, "cisco123".getBytes(StandardCharsets.US_ASCII),
+                List.of(new Phase1Proposal(10, 7, 128, 2, 1, 2, 86400)), true, List.of(c1)), c1);
+        deliverAll();
+        assertEquals(Ikev1State.DELETED, stale.state());
+        assertTrue(events2.log.contains("deleted: Receive initial contact"));
+        assertEquals(1, r2.sas().size());
+        assertEquals(1, r2.sas().get(0).children().size());
+        assertEquals(2, dataPlane2.installed.size(), "only the new pair is left in R2's data plane");
+        assertEquals(Ikev1State.QM_IDLE, i.state(), "the old R1 object is simply abandoned");
+    }
 }
