@@ -38,6 +38,9 @@ public final class IkeV1Daemon {
     private final Function<IkeEndpoint, Optional<PeerConfig>> responderConfig;
     private final Ikev1Listener listener;
     private final RetransmitPolicy retransmitPolicy;
+    /** Bound on the SA table, so a flood of MM1s with fresh cookies cannot exhaust memory. */
+    static final int MAX_SAS = 4096;
+
     private final Map<Long, IkeSa> sas = new HashMap<>();
     private final Map<String, Long> drops = new TreeMap<>();
 
@@ -125,6 +128,10 @@ public final class IkeV1Daemon {
     private void startResponder(IkeEndpoint local, IkeEndpoint remote, IsakmpHeader h, byte[] datagram) {
         if (!IsakmpCodec.decode(h.message()).isOk()) {
             drop("IKMP_BAD_MESSAGE", "MM1");
+            return;
+        }
+        if (sas.size() >= MAX_SAS) {
+            drop("too-many-sas", remote.toString());
             return;
         }
         Optional<PeerConfig> cfg = responderConfig.apply(remote);

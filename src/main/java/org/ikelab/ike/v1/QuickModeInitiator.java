@@ -61,6 +61,10 @@ final class QuickModeInitiator implements Ikev1Task {
         if (!sentFirst) {
             sentFirst = true;
             terms = ChildProposals.terms(child, p1.natLocal() || p1.natRemote());
+            if (ChildProposals.encryptionKeyLength(terms) < 0 || ChildProposals.integrityKeyLength(terms.authAlgorithm()) < 0) {
+                failure = "transform not supported";
+                return Status.FAILED;
+            }
             spi = QuickMode.newSpi(daemon);
             ni = p1.random.bytes(Phase1Context.NONCE_LENGTH);
             List<Payload> body = new ArrayList<>();
