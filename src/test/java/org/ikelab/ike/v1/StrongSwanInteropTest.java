@@ -157,6 +157,37 @@ class StrongSwanInteropTest {
                         mode = tunnel
                         start_action = none
                       }
+                      pfs {
+                        local_ts = 192.168.2.0/24
+                        remote_ts = 192.168.1.0/24
+                        esp_proposals = aes256-sha256-modp2048
+                        mode = tunnel
+                        start_action = none
+                      }
+                    }
+                  }
+                  am {
+                    version = 1
+                    aggressive = yes
+                    local_addrs = %1$s
+                    remote_addrs = %2$s
+                    proposals = aes128-sha1-modp1024
+                    local {
+                      auth = psk
+                      id = %1$s
+                    }
+                    remote {
+                      auth = psk
+                      id = %2$s
+                    }
+                    children {
+                      amnet {
+                        local_ts = 192.168.2.0/24
+                        remote_ts = 192.168.1.0/24
+                        esp_proposals = aes128-sha1
+                        mode = tunnel
+                        start_action = none
+                      }
                     }
                   }
                 }
@@ -200,9 +231,11 @@ class StrongSwanInteropTest {
             @Override public void install(ChildSa sa) { installed.add(sa); }
             @Override public void remove(IkeEndpoint destination, int protocol, int spi) { installed.removeIf(s -> s.spi() == spi); }
         };
-        ChildConfig child = child();
+        ChildConfig aes256 = new ChildConfig(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_AES, 256,
+                IpsecAttribute.AUTH_HMAC_SHA2_256, IpsecAttribute.ENCAP_TUNNEL, QuickModeExchangeTest.LAN1,
+                QuickModeExchangeTest.MASK24, QuickModeExchangeTest.LAN2, QuickModeExchangeTest.MASK24, 0, 3600, 4608000);
         PeerConfig peer = new PeerConfig(local, remote, "cisco123".getBytes(StandardCharsets.US_ASCII),
-                List.of(MainModeExchangeTest.AES_SHA_G2), true, List.of(child));
+                List.of(MainModeExchangeTest.AES_SHA_G2), true, List.of(child(), aes256));
         Ikev1Listener listener = new Ikev1Listener() {
             @Override public void established(IkeSa sa) { events.add("established"); }
             @Override public void notifyReceived(IkeSa sa, int type) { events.add("notify " + NotifyType.name(type)); }
@@ -335,5 +368,43 @@ class StrongSwanInteropTest {
         for (ChildSa s : ours) {
             assertTrue(sas.contains(String.format("%08x", s.spi())), "SPI " + String.format("%08x", s.spi()) + " in\n" + sas);
         }
+    }
+
+    /** charon's "pfs" child: ESP AES-256/SHA-256 with PFS group 14; our config has no PFS and accepts it. */
+    @Test
+    void charonInitiatesWithPfsGroup14() throws Exception {
+        String out;
+        try {
+            out = swanctl("--initiate", "--child", "pfs", "--timeout", "20");
+        } catch (IOException e) {
+            throw new AssertionError(e.getMessage() + "\nevents " + events + "\n" + log(), e);
+        }
+        assertTrue(out.contains("initiate completed successfully"), out);
+        await(() -> installed.size() == 2, "two IPsec SAs installed on our side");
+        assertTrue(installed.stream().allMatch(s -> s.encryptionKey().length == 32 && s.integrityKey().length == 32));
+        assertTrue(listSas().contains("MODP_2048"), listSas());
+    }
+
+    @Test
+    void aggressiveModeBothWays() throws Exception {
+        String out;
+        try {
+            out = swanctl("--initiate", "--child", "amnet", "--timeout", "20");
+        } catch (IOException e) {
+            throw new AssertionError(e.getMessage() + "\nevents " + events + "\n" + log(), e);
+        }
+        assertTrue(out.contains("initiate completed successfully"), out);
+        await(() -> installed.size() == 2, "charon's aggressive mode and quick mode completed");
+        installed.clear();
+        CountDownLatch started = new CountDownLatch(1);
+        loop.execute(() -> {
+            for (IkeSa sa : daemon.sas()) sa.clear();
+            daemon.initiate(new PeerConfig(local, remote, "cisco123".getBytes(StandardCharsets.US_ASCII),
+                    List.of(MainModeExchangeTest.AES_SHA_G2), true, List.of(), true), child());
+            started.countDown();
+        });
+        started.await(5, TimeUnit.SECONDS);
+        await(() -> installed.size() == 2, "our aggressive mode and quick mode completed");
+        await(() -> listSas().contains("INSTALLED"), "charon installed its CHILD_SA");
     }
 }
