@@ -21,6 +21,7 @@ import org.ikelab.wire.isakmp.Payload;
 public final class IkeSa {
     private static final long NANOS = 1_000_000_000L;
     private final IkeV1Daemon daemon;
+    private final int connId;
     private final boolean initiator;
     private IkeEndpoint local;
     private IkeEndpoint remote;
@@ -29,12 +30,14 @@ public final class IkeSa {
     private final List<ChildSaPair> children = new ArrayList<>();
     private final Map<ChildSaPair, List<Cancellable>> childTimers = new HashMap<>();
     private Cancellable lifetime = Cancellable.NONE;
+    private long establishedAtNanos = -1;
     private DeadPeerDetection dpd;
     private Ikev1State state;
 
     IkeSa(IkeV1Daemon daemon, boolean initiator, IkeEndpoint local, IkeEndpoint remote, Phase1Context phase1,
             Ikev1State initial) {
         this.daemon = daemon;
+        this.connId = daemon.nextConnId();
         this.state = initial;
         this.initiator = initiator;
         this.local = local;
@@ -42,6 +45,9 @@ public final class IkeSa {
         this.phase1 = phase1;
         this.tasks = new TaskManager(this, daemon);
     }
+
+    /** The {@code conn-id} column of {@code show crypto isakmp sa} (1001, 1002, ... as on IOS). */
+    public int connId() { return connId; }
 
     public boolean isInitiator() { return initiator; }
     public IkeEndpoint local() { return local; }
@@ -73,6 +79,27 @@ public final class IkeSa {
         if (state != Ikev1State.QM_IDLE) return;
         tasks.sendInformational(List.of(new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.R_U_THERE,
                 cookies(), ByteBuffer.allocate(4).putInt(seq).array())));
+    }
+
+    /**
+     * Seconds left of the phase-1 lifetime ({@code Lifetime} in {@code show crypto isakmp sa
+     * detail}), or -1 before phase 1 completes.
+     */
+    public long lifetimeRemainingSeconds() {
+        if (establishedAtNanos < 0) return -1;
+        long elapsed = (daemon.scheduler().nanoTime() - establishedAtNanos) / NANOS;
+        return Math.max(0, phase1.agreed().lifetimeSeconds() - elapsed);
+    }
+
+    /** {@code clear crypto sa}: deletes the IPsec SAs (telling the peer) and keeps this SA. */
+    public void clearChildren() {
+        for (ChildSaPair p : List.copyOf(children)) {
+            if (state == Ikev1State.QM_IDLE) {
+                tasks.sendInformational(List.of(new Payload.Delete(1, p.inbound().protocol(), 4,
+                        List.of(ByteBuffer.allocate(4).putInt(p.inbound().spi()).array()))));
+            }
+            removeChild(p);
+        }
     }
 
     /**
@@ -154,6 +181,7 @@ public final class IkeSa {
 
     /** Phase 1 is complete: the ISAKMP SA lives for the agreed lifetime. */
     void established() {
+        establishedAtNanos = daemon.scheduler().nanoTime();
         long seconds = phase1.agreed().lifetimeSeconds();
         if (seconds > 0) lifetime = daemon.scheduler().schedule(seconds * NANOS, this::expire);
     }

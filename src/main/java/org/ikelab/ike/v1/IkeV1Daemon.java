@@ -43,6 +43,7 @@ public final class IkeV1Daemon {
 
     private final Map<Long, IkeSa> sas = new HashMap<>();
     private final Map<String, Long> drops = new TreeMap<>();
+    private int connIds = 1000;
 
     /**
      * @param responderConfig finds the config for a peer that starts main mode with us (by its
@@ -174,6 +175,10 @@ public final class IkeV1Daemon {
     /** Dropped datagrams per reason (a snapshot). */
     public Map<String, Long> dropCounters() {
         return new TreeMap<>(drops);
+    }
+
+    int nextConnId() {
+        return ++connIds;
     }
 
     void drop(String reason, String detail) {

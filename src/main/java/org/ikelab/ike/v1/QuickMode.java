@@ -6,6 +6,7 @@ import org.ikelab.crypto.ikev1.Ikev1Kdf;
 import org.ikelab.ike.ChildConfig;
 import org.ikelab.ike.ChildSa;
 import org.ikelab.ike.IkeEndpoint;
+import org.ikelab.ike.TrafficSelector;
 import org.ikelab.wire.isakmp.IdType;
 import org.ikelab.wire.isakmp.Payload;
 
@@ -16,18 +17,20 @@ final class QuickMode {
     private QuickMode() {
     }
 
-    /** IDci/IDcr for a proxy: ID_IPV4_ADDR for a host, ID_IPV4_ADDR_SUBNET otherwise, any protocol and port. */
-    static Payload.Id proxyId(byte[] addr, byte[] mask) {
-        if (Arrays.equals(mask, HOST_MASK)) return Payload.Id.ipv4(addr, 0, 0);
-        return Payload.Id.ipv4Subnet(addr, mask, 0, 0);
+    /** IDci/IDcr for a proxy: ID_IPV4_ADDR for a host, ID_IPV4_ADDR_SUBNET otherwise (RFC 2409 §5.5). */
+    static Payload.Id proxyId(TrafficSelector ts) {
+        if (ts.isHost()) return Payload.Id.ipv4(ts.address(), ts.protocol(), ts.port());
+        return Payload.Id.ipv4Subnet(ts.address(), ts.mask(), ts.protocol(), ts.port());
     }
 
-    /** {address, mask} of a received proxy identity, or empty for types we do not route on. */
-    static Optional<byte[][]> proxy(Payload.Id id) {
-        if (id.protocol() != 0 || id.port() != 0) return Optional.empty();
-        if (id.idType() == IdType.IPV4_ADDR) return Optional.of(new byte[][] {id.data(), HOST_MASK.clone()});
+    /** The selector a received proxy identity names, or empty for types we do not route on. */
+    static Optional<TrafficSelector> proxy(Payload.Id id) {
+        if (id.idType() == IdType.IPV4_ADDR) {
+            return Optional.of(new TrafficSelector(id.data(), HOST_MASK, id.protocol(), id.port()));
+        }
         if (id.idType() == IdType.IPV4_ADDR_SUBNET) {
-            return Optional.of(new byte[][] {Arrays.copyOf(id.data(), 4), Arrays.copyOfRange(id.data(), 4, 8)});
+            return Optional.of(new TrafficSelector(Arrays.copyOf(id.data(), 4), Arrays.copyOfRange(id.data(), 4, 8),
+                    id.protocol(), id.port()));
         }
         return Optional.empty();
     }
@@ -36,8 +39,9 @@ final class QuickMode {
      * The two SAs of one quick mode (RFC 2409 §5.5): each direction's keys come from KEYMAT
      * with the SPI its receiver chose, encryption key first, then integrity key.
      */
-    static ChildSaPair pair(IkeSa sa, ChildConfig config, ChildProposals.Terms t, int inboundSpi, int outboundSpi,
-            byte[] ni, byte[] nr, byte[] pfsSecret, long seconds, long kilobytes) {
+    static ChildSaPair pair(IkeSa sa, ChildConfig config, ChildProposals.Terms t, TrafficSelector ours,
+            TrafficSelector theirs, int inboundSpi, int outboundSpi, byte[] ni, byte[] nr, byte[] pfsSecret,
+            long seconds, long kilobytes) {
         int encLen = ChildProposals.encryptionKeyLength(t);
         int intLen = ChildProposals.integrityKeyLength(t.authAlgorithm());
         byte[] skeyidD = sa.phase1().keys().skeyidD();
@@ -47,10 +51,10 @@ final class QuickMode {
         IkeEndpoint peer = sa.remote();
         ChildSa inbound = new ChildSa(peer, us, true, t.protocol(), inboundSpi, t.transformId(),
                 Arrays.copyOf(in, encLen), t.authAlgorithm(), Arrays.copyOfRange(in, encLen, encLen + intLen),
-                t.encapsulationMode(), seconds, kilobytes);
+                t.encapsulationMode(), ours, theirs, seconds, kilobytes);
         ChildSa outbound = new ChildSa(us, peer, false, t.protocol(), outboundSpi, t.transformId(),
                 Arrays.copyOf(out, encLen), t.authAlgorithm(), Arrays.copyOfRange(out, encLen, encLen + intLen),
-                t.encapsulationMode(), seconds, kilobytes);
+                t.encapsulationMode(), ours, theirs, seconds, kilobytes);
         return new ChildSaPair(inbound, outbound, config);
     }
 

@@ -79,8 +79,8 @@ final class QuickModeInitiator implements Ikev1Task {
                 dh = g.get().generate(p1.random);
                 body.add(new Payload.KeyExchange(dh.publicValue()));
             }
-            body.add(QuickMode.proxyId(child.localSubnet(), child.localMask()));
-            body.add(QuickMode.proxyId(child.remoteSubnet(), child.remoteMask()));
+            body.add(QuickMode.proxyId(child.local()));
+            body.add(QuickMode.proxyId(child.remote()));
             out.add(new Payload.Hash(Ikev1Kdf.quickModeHash1(p1.prf(), p1.keys().skeyidA(), out.messageId,
                     PayloadCodec.encodeChain(body))));
             out.payloads.addAll(body);
@@ -127,7 +127,7 @@ final class QuickModeInitiator implements Ikev1Task {
             pfs = s.value();
         }
         int peerSpi = ByteBuffer.wrap(p.spi()).getInt();
-        sa.addChild(QuickMode.pair(sa, child, terms, spi, peerSpi, ni, nr, pfs,
+        sa.addChild(QuickMode.pair(sa, child, terms, child.local(), child.remote(), spi, peerSpi, ni, nr, pfs,
                 ChildProposals.lower(terms.lifetimeSeconds(), got.get().lifetimeSeconds()),
                 ChildProposals.lower(terms.lifetimeKilobytes(), got.get().lifetimeKilobytes())), true);
         return Status.NEED_MORE;

@@ -10,6 +10,7 @@ import org.ikelab.crypto.dh.DhGroup;
 import org.ikelab.crypto.dh.DhGroups;
 import org.ikelab.crypto.ikev1.Ikev1Kdf;
 import org.ikelab.ike.ChildConfig;
+import org.ikelab.ike.TrafficSelector;
 import org.ikelab.wire.isakmp.ExchangeRules;
 import org.ikelab.wire.isakmp.ExchangeType;
 import org.ikelab.wire.isakmp.NotifyType;
@@ -27,6 +28,8 @@ final class QuickModeResponder implements Ikev1Task {
     private final IkeV1Daemon daemon;
     private ChildProposals.Terms terms;
     private ChildConfig config;
+    private TrafficSelector ours;
+    private TrafficSelector theirs;
     private Payload.Transform chosen;
     private byte[] peerSpi;
     private int spi;
@@ -70,24 +73,27 @@ final class QuickModeResponder implements Ikev1Task {
             return Status.FAILED;
         }
         ids = in.payloads().all(Payload.Id.class);
-        byte[][] initiatorProxy;
-        byte[][] responderProxy;
+        TrafficSelector initiatorProxy;
+        TrafficSelector responderProxy;
         if (ids.isEmpty()) {
-            initiatorProxy = new byte[][] {sa.remote().addressBytes(), new byte[] {-1, -1, -1, -1}};
-            responderProxy = new byte[][] {sa.local().addressBytes(), new byte[] {-1, -1, -1, -1}};
+            // Without IDs the proxies are the phase-1 addresses (RFC 2409 §5.5).
+            initiatorProxy = TrafficSelector.host(sa.remote().addressBytes());
+            responderProxy = TrafficSelector.host(sa.local().addressBytes());
         } else if (ids.size() == 2) {
-            Optional<byte[][]> ci = QuickMode.proxy(ids.get(0));
-            Optional<byte[][]> cr = QuickMode.proxy(ids.get(1));
+            Optional<TrafficSelector> ci = QuickMode.proxy(ids.get(0));
+            Optional<TrafficSelector> cr = QuickMode.proxy(ids.get(1));
             if (ci.isEmpty() || cr.isEmpty()) return reject("proxy identities not supported", NotifyType.INVALID_ID_INFORMATION);
             initiatorProxy = ci.get();
             responderProxy = cr.get();
         } else {
             return reject("proxy identities not supported", NotifyType.INVALID_ID_INFORMATION);
         }
+        ours = responderProxy;
+        theirs = initiatorProxy;
         Payload.Sa offer = in.payloads().first(Payload.Sa.class).orElseThrow();
         Optional<ChildConfig> match = Optional.empty();
         for (ChildConfig c : p1.config.children()) {
-            if (!c.remoteCovers(initiatorProxy[0], initiatorProxy[1]) || !c.localCovers(responderProxy[0], responderProxy[1])) {
+            if (!c.remote().covers(initiatorProxy) || !c.local().covers(responderProxy)) {
                 continue;
             }
             for (Payload.Proposal p : offer.proposals()) {
@@ -158,7 +164,7 @@ final class QuickModeResponder implements Ikev1Task {
             failure = "HASH(3) not authenticated";
             return Status.FAILED;
         }
-        sa.addChild(QuickMode.pair(sa, config, terms, spi, ByteBuffer.wrap(peerSpi).getInt(), ni, nr, pfsSecret, seconds,
+        sa.addChild(QuickMode.pair(sa, config, terms, ours, theirs, spi, ByteBuffer.wrap(peerSpi).getInt(), ni, nr, pfsSecret, seconds,
                 kilobytes), false);
         return Status.SUCCESS;
     }

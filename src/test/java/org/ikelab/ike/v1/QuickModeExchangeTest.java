@@ -19,6 +19,7 @@ import org.ikelab.ike.IkeEndpoint;
 import org.ikelab.ike.PeerConfig;
 import org.ikelab.ike.Phase1Proposal;
 import org.ikelab.ike.RetransmitPolicy;
+import org.ikelab.ike.TrafficSelector;
 import org.ikelab.wire.isakmp.ExchangeType;
 import org.ikelab.wire.isakmp.IpsecAttribute;
 import org.ikelab.wire.isakmp.IsakmpCodec;
@@ -58,7 +59,8 @@ class QuickModeExchangeTest {
 
     static ChildConfig child(byte[] local, byte[] remote, int pfs) {
         return new ChildConfig(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_AES, 128, IpsecAttribute.AUTH_HMAC_SHA,
-                IpsecAttribute.ENCAP_TUNNEL, local, MASK24, remote, MASK24, pfs, ChildConfig.DEFAULT_LIFETIME_SECONDS,
+                IpsecAttribute.ENCAP_TUNNEL, TrafficSelector.subnet(local, MASK24), TrafficSelector.subnet(remote, MASK24),
+                pfs, ChildConfig.DEFAULT_LIFETIME_SECONDS,
                 ChildConfig.DEFAULT_LIFETIME_KILOBYTES);
     }
 
@@ -124,6 +126,9 @@ class QuickModeExchangeTest {
         assertEquals(3600, out.lifetimeSeconds());
         assertEquals(4608000, out.lifetimeKilobytes());
         assertEquals(IpsecAttribute.ENCAP_TUNNEL, out.encapsulationMode());
+        assertEquals("192.168.1.0/255.255.255.0/0/0", out.local().toString());
+        assertEquals("192.168.2.0/255.255.255.0/0/0", out.remote().toString());
+        assertEquals(out.local(), r.children().get(0).inbound().remote());
         assertEquals(2, dataPlane1.installed.size());
         assertEquals(2, dataPlane2.installed.size());
         // No retransmission is pending once both sides are done.
@@ -230,5 +235,47 @@ class QuickModeExchangeTest {
         assertEquals(Ikev1State.DELETED, r.state());
         assertTrue(events2.log.contains("deleted: Peer sent DELETE"));
         assertEquals(NotifyType.R_U_THERE, 36136);
+    }
+
+    /** GRE over IPsec: "permit gre host A host B" proxies carry protocol 47 (ios-crypto-reference §7.9). */
+    @Test
+    void greHostProxiesWithProtocol47() {
+        TrafficSelector a = new TrafficSelector(new byte[] {10, 0, 0, 1}, new byte[] {-1, -1, -1, -1}, 47, 0);
+        TrafficSelector b = new TrafficSelector(new byte[] {10, 0, 0, 2}, new byte[] {-1, -1, -1, -1}, 47, 0);
+        ChildConfig onR1 = new ChildConfig(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_AES, 128, IpsecAttribute.AUTH_HMAC_SHA,
+                IpsecAttribute.ENCAP_TRANSPORT, a, b, 0, 3600, 4608000);
+        ChildConfig onR2 = new ChildConfig(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_AES, 128, IpsecAttribute.AUTH_HMAC_SHA,
+                IpsecAttribute.ENCAP_TRANSPORT, b, a, 0, 3600, 4608000);
+        setUp(R1, R1, onR2);
+        IkeSa i = r1.initiate(peer1(R1, R2), onR1);
+        deliverAll();
+        assertPairsMirror(i, r2.sas().get(0));
+        assertEquals(47, i.children().get(0).outbound().remote().protocol());
+        assertEquals(IpsecAttribute.ENCAP_TRANSPORT, i.children().get(0).outbound().encapsulationMode());
+        // A selector for any protocol covers GRE, not the other way round.
+        assertTrue(TrafficSelector.host(new byte[] {10, 0, 0, 2}).covers(b));
+        assertTrue(!b.covers(TrafficSelector.host(new byte[] {10, 0, 0, 2})));
+    }
+
+    @Test
+    void clearCryptoSaKeepsPhase1AndShowDataIsThere() {
+        setUp(R1, R1, child(LAN2, LAN1, 0));
+        IkeSa i = r1.initiate(peer1(R1, R2), child(LAN1, LAN2, 0));
+        deliverAll();
+        IkeSa r = r2.sas().get(0);
+        assertEquals(1001, i.connId());
+        assertEquals(1001, r.connId());
+        assertEquals(86400, i.lifetimeRemainingSeconds());
+        clock.advance(Duration.ofSeconds(100));
+        assertEquals(86300, i.lifetimeRemainingSeconds());
+        i.clearChildren();
+        deliverAll();
+        assertTrue(i.children().isEmpty());
+        assertTrue(r.children().isEmpty());
+        assertEquals(Ikev1State.QM_IDLE, i.state());
+        assertEquals(Ikev1State.QM_IDLE, r.state());
+        i.startQuickMode(child(LAN1, LAN2, 0));
+        deliverAll();
+        assertPairsMirror(i, r);
     }
 }

@@ -29,6 +29,7 @@ import org.ikelab.ike.IkeTransport;
 import org.ikelab.ike.PeerConfig;
 import org.ikelab.ike.RetransmitPolicy;
 import org.ikelab.ike.SaInstaller;
+import org.ikelab.ike.TrafficSelector;
 import org.ikelab.wire.isakmp.IpsecAttribute;
 import org.ikelab.wire.isakmp.NotifyType;
 import org.junit.jupiter.api.AfterEach;
@@ -232,8 +233,9 @@ class StrongSwanInteropTest {
             @Override public void remove(IkeEndpoint destination, int protocol, int spi) { installed.removeIf(s -> s.spi() == spi); }
         };
         ChildConfig aes256 = new ChildConfig(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_AES, 256,
-                IpsecAttribute.AUTH_HMAC_SHA2_256, IpsecAttribute.ENCAP_TUNNEL, QuickModeExchangeTest.LAN1,
-                QuickModeExchangeTest.MASK24, QuickModeExchangeTest.LAN2, QuickModeExchangeTest.MASK24, 0, 3600, 4608000);
+                IpsecAttribute.AUTH_HMAC_SHA2_256, IpsecAttribute.ENCAP_TUNNEL,
+                TrafficSelector.subnet(QuickModeExchangeTest.LAN1, QuickModeExchangeTest.MASK24),
+                TrafficSelector.subnet(QuickModeExchangeTest.LAN2, QuickModeExchangeTest.MASK24), 0, 3600, 4608000);
         PeerConfig peer = new PeerConfig(local, remote, "cisco123".getBytes(StandardCharsets.US_ASCII),
                 List.of(MainModeExchangeTest.AES_SHA_G2), true, List.of(child(), aes256));
         Ikev1Listener listener = new Ikev1Listener() {
@@ -276,8 +278,8 @@ class StrongSwanInteropTest {
 
     static ChildConfig child() {
         return new ChildConfig(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_AES, 128, IpsecAttribute.AUTH_HMAC_SHA,
-                IpsecAttribute.ENCAP_TUNNEL, QuickModeExchangeTest.LAN1, QuickModeExchangeTest.MASK24,
-                QuickModeExchangeTest.LAN2, QuickModeExchangeTest.MASK24, 0, 3600, 4608000);
+                IpsecAttribute.ENCAP_TUNNEL, TrafficSelector.subnet(QuickModeExchangeTest.LAN1, QuickModeExchangeTest.MASK24),
+                TrafficSelector.subnet(QuickModeExchangeTest.LAN2, QuickModeExchangeTest.MASK24), 0, 3600, 4608000);
     }
 
     @AfterEach
