@@ -63,6 +63,7 @@ class StrongSwanInteropTest {
     private final List<Thread> readers = new ArrayList<>();
     private final List<ChildSa> installed = new CopyOnWriteArrayList<>();
     private final List<String> events = new CopyOnWriteArrayList<>();
+    private final List<Integer> removed = new CopyOnWriteArrayList<>();
     private IkeV1Daemon daemon;
     private IkeEndpoint local;
     private IkeEndpoint remote;
@@ -106,6 +107,7 @@ class StrongSwanInteropTest {
                   load = random nonce openssl aes sha1 sha2 md5 hmac gcm gmp curve25519 kdf pem pkcs1 x509 pubkey kernel-libipsec kernel-netlink socket-default vici updown
                   i_dont_care_about_security_and_use_aggressive_mode_psk = yes
                   install_routes = yes
+                  delete_rekeyed = yes
                   plugins {
                     vici {
                       socket = unix://%1$s/charon.vici
@@ -157,6 +159,16 @@ class StrongSwanInteropTest {
                         esp_proposals = aes128-sha1
                         mode = tunnel
                         start_action = none
+                      }
+                      fast {
+                        local_ts = 192.168.2.0/24
+                        remote_ts = 192.168.1.0/24
+                        esp_proposals = aes128-sha1
+                        mode = tunnel
+                        start_action = none
+                        rekey_time = 4s
+                        life_time = 60s
+                        rand_time = 0s
                       }
                       pfs {
                         local_ts = 192.168.2.0/24
@@ -230,7 +242,10 @@ class StrongSwanInteropTest {
         };
         SaInstaller installer = new SaInstaller() {
             @Override public void install(ChildSa sa) { installed.add(sa); }
-            @Override public void remove(IkeEndpoint destination, int protocol, int spi) { installed.removeIf(s -> s.spi() == spi); }
+            @Override public void remove(IkeEndpoint destination, int protocol, int spi) {
+                installed.removeIf(s -> s.spi() == spi);
+                removed.add(spi);
+            }
         };
         ChildConfig aes256 = new ChildConfig(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_AES, 256,
                 IpsecAttribute.AUTH_HMAC_SHA2_256, IpsecAttribute.ENCAP_TUNNEL,
@@ -408,5 +423,19 @@ class StrongSwanInteropTest {
         started.await(5, TimeUnit.SECONDS);
         await(() -> installed.size() == 2, "our aggressive mode and quick mode completed");
         await(() -> listSas().contains("INSTALLED"), "charon installed its CHILD_SA");
+    }
+
+    /**
+     * charon rekeys its CHILD_SA after 4 s with a new quick mode, then deletes the old one
+     * ({@code delete_rekeyed = yes}; by default IKEv1 charon lets the old pair expire).
+     */
+    @Test
+    void charonRekeysAndDeletesTheOldPair() throws Exception {
+        String out = swanctl("--initiate", "--child", "fast", "--timeout", "20");
+        assertTrue(out.contains("initiate completed successfully"), out);
+        await(() -> installed.size() == 2, "first pair installed");
+        List<Integer> first = installed.stream().map(ChildSa::spi).toList();
+        await(() -> removed.containsAll(first) && installed.size() == 2, "rekeyed pair installed and old pair deleted");
+        assertTrue(installed.stream().noneMatch(sa -> first.contains(sa.spi())));
     }
 }
