@@ -29,6 +29,8 @@ public final class IkeSa {
     private final TaskManager tasks;
     private final List<ChildSaPair> children = new ArrayList<>();
     private final Map<ChildSaPair, List<Cancellable>> childTimers = new HashMap<>();
+    /** Quick modes we asked for and that have not ended, so repeated triggers start only one. */
+    private final java.util.Set<ChildConfig> pendingChildren = new java.util.HashSet<>();
     private Cancellable lifetime = Cancellable.NONE;
     private long establishedAtNanos = -1;
     private DeadPeerDetection dpd;
@@ -69,9 +71,18 @@ public final class IkeSa {
         return phase1.ckyR == null ? 0 : ByteBuffer.wrap(phase1.ckyR).getLong();
     }
 
-    /** Negotiates IPsec SAs for {@code child} with quick mode, after phase 1 if it is still running. */
+    /**
+     * Negotiates IPsec SAs for {@code child} with quick mode, after phase 1 if it is still
+     * running. A request for a child already being negotiated is ignored (a crypto map asks on
+     * every packet that finds no SA).
+     */
     public void startQuickMode(ChildConfig child) {
+        if (state == Ikev1State.DELETED || !pendingChildren.add(child)) return;
         tasks.queue(new QuickModeInitiator(this, daemon, child));
+    }
+
+    void quickModeEnded(ChildConfig child) {
+        pendingChildren.remove(child);
     }
 
     /** Sends a DPD R-U-THERE (RFC 3706) with sequence number {@code seq}; only once established. */

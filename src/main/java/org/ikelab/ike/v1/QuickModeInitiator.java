@@ -87,6 +87,7 @@ final class QuickModeInitiator implements Ikev1Task {
             return Status.NEED_MORE;
         }
         out.add(new Payload.Hash(Ikev1Kdf.quickModeHash3(p1.prf(), p1.keys().skeyidA(), out.messageId, ni, nr)));
+        sa.quickModeEnded(child);
         return Status.SUCCESS;
     }
 
@@ -137,6 +138,11 @@ final class QuickModeInitiator implements Ikev1Task {
         return a.protocol() == b.protocol() && a.transformId() == b.transformId() && a.keyLengthBits() == b.keyLengthBits()
                 && a.authAlgorithm() == b.authAlgorithm() && a.encapsulationMode() == b.encapsulationMode()
                 && a.group() == b.group();
+    }
+
+    @Override
+    public void abandoned() {
+        sa.quickModeEnded(child);
     }
 
     @Override

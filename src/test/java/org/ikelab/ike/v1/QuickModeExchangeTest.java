@@ -278,4 +278,21 @@ class QuickModeExchangeTest {
         deliverAll();
         assertPairsMirror(i, r);
     }
+
+    /** A crypto map asks on every packet without an SA: one phase 1 and one quick mode result. */
+    @Test
+    void repeatedTriggersNegotiateOnce() {
+        setUp(R1, R1, child(LAN2, LAN1, 0));
+        IkeSa i = r1.initiate(peer1(R1, R2), child(LAN1, LAN2, 0));
+        assertEquals(i, r1.initiate(peer1(R1, R2), child(LAN1, LAN2, 0)));
+        for (int k = 0; k < 6; k++) net.deliver();
+        i.startQuickMode(child(LAN1, LAN2, 0));
+        assertEquals(1, net.pending());
+        deliverAll();
+        assertEquals(1, i.children().size());
+        assertEquals(1, r2.sas().get(0).children().size());
+        // Once it has ended, a new request (a rekey) starts a new quick mode.
+        i.startQuickMode(child(LAN1, LAN2, 0));
+        assertEquals(1, net.pending());
+    }
 }
