@@ -103,6 +103,36 @@ final class ChildProposals {
                 || mode == IpsecAttribute.ENCAP_UDP_TRANSPORT_DRAFT;
     }
 
+    /** RESPONDER-LIFETIME attributes when our lifetimes are below the offer's, else empty. */
+    static List<Attribute> responderLifetime(Terms offered, long seconds, long kilobytes) {
+        List<Attribute> a = new ArrayList<>();
+        if (seconds > 0 && (offered.lifetimeSeconds() == 0 || seconds < offered.lifetimeSeconds())) {
+            a.add(new Attribute.Basic(IpsecAttribute.SA_LIFE_TYPE, IpsecAttribute.LIFE_SECONDS));
+            a.add(number(IpsecAttribute.SA_LIFE_DURATION, seconds));
+        }
+        if (kilobytes > 0 && (offered.lifetimeKilobytes() == 0 || kilobytes < offered.lifetimeKilobytes())) {
+            a.add(new Attribute.Basic(IpsecAttribute.SA_LIFE_TYPE, IpsecAttribute.LIFE_KILOBYTES));
+            a.add(number(IpsecAttribute.SA_LIFE_DURATION, kilobytes));
+        }
+        return a;
+    }
+
+    /** {seconds, kilobytes} from RESPONDER-LIFETIME attributes (0 where absent), or null if malformed. */
+    static long[] lifetimes(List<Attribute> attrs) {
+        long[] out = new long[2];
+        int type = 0;
+        for (Attribute a : attrs) {
+            if (a.type() == IpsecAttribute.SA_LIFE_TYPE) {
+                type = (int) a.longValue();
+            } else if (a.type() == IpsecAttribute.SA_LIFE_DURATION && a.longValue() >= 0) {
+                if (type == IpsecAttribute.LIFE_SECONDS) out[0] = a.longValue();
+                else if (type == IpsecAttribute.LIFE_KILOBYTES) out[1] = a.longValue();
+                else return null;
+            }
+        }
+        return out;
+    }
+
     /** The lower of two lifetimes, 0 meaning "none". */
     static long lower(long a, long b) {
         if (a == 0) return b;

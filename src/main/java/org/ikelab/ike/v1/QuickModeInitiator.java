@@ -11,7 +11,10 @@ import org.ikelab.crypto.dh.DhGroup;
 import org.ikelab.crypto.dh.DhGroups;
 import org.ikelab.crypto.ikev1.Ikev1Kdf;
 import org.ikelab.ike.ChildConfig;
+import org.ikelab.wire.isakmp.Attribute;
+import org.ikelab.wire.isakmp.AttributeCodec;
 import org.ikelab.wire.isakmp.ExchangeRules;
+import org.ikelab.wire.isakmp.NotifyType;
 import org.ikelab.wire.isakmp.ExchangeType;
 import org.ikelab.wire.isakmp.Payload;
 import org.ikelab.wire.isakmp.PayloadCodec;
@@ -128,9 +131,19 @@ final class QuickModeInitiator implements Ikev1Task {
             pfs = s.value();
         }
         int peerSpi = ByteBuffer.wrap(p.spi()).getInt();
+        long seconds = ChildProposals.lower(terms.lifetimeSeconds(), got.get().lifetimeSeconds());
+        long kilobytes = ChildProposals.lower(terms.lifetimeKilobytes(), got.get().lifetimeKilobytes());
+        for (Payload.Notify n : in.payloads().all(Payload.Notify.class)) {
+            if (n.notifyType() != NotifyType.RESPONDER_LIFETIME) continue;
+            DecodeResult<List<Attribute>> attrs = AttributeCodec.decode(n.data());
+            long[] life = attrs.isOk() ? ChildProposals.lifetimes(attrs.value()) : null;
+            if (life != null) {
+                seconds = ChildProposals.lower(seconds, life[0]);
+                kilobytes = ChildProposals.lower(kilobytes, life[1]);
+            }
+        }
         sa.addChild(QuickMode.pair(sa, child, terms, child.local(), child.remote(), spi, peerSpi, ni, nr, pfs,
-                ChildProposals.lower(terms.lifetimeSeconds(), got.get().lifetimeSeconds()),
-                ChildProposals.lower(terms.lifetimeKilobytes(), got.get().lifetimeKilobytes())), true);
+                seconds, kilobytes), true);
         return Status.NEED_MORE;
     }
 

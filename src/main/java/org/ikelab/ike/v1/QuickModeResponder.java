@@ -11,6 +11,8 @@ import org.ikelab.crypto.dh.DhGroups;
 import org.ikelab.crypto.ikev1.Ikev1Kdf;
 import org.ikelab.ike.ChildConfig;
 import org.ikelab.ike.TrafficSelector;
+import org.ikelab.wire.isakmp.Attribute;
+import org.ikelab.wire.isakmp.AttributeCodec;
 import org.ikelab.wire.isakmp.ExchangeRules;
 import org.ikelab.wire.isakmp.ExchangeType;
 import org.ikelab.wire.isakmp.NotifyType;
@@ -150,6 +152,12 @@ final class QuickModeResponder implements Ikev1Task {
         body.add(new Payload.Nonce(nr));
         if (dh != null) body.add(new Payload.KeyExchange(dh.publicValue()));
         body.addAll(ids);
+        List<Attribute> lower = ChildProposals.responderLifetime(terms, seconds, kilobytes);
+        if (!lower.isEmpty()) {
+            // RFC 2407 §4.6.3.1: tell the initiator we keep the SA for less than it offered.
+            body.add(new Payload.Notify(1, terms.protocol(), NotifyType.RESPONDER_LIFETIME, peerSpi,
+                    AttributeCodec.encode(lower)));
+        }
         out.add(new Payload.Hash(Ikev1Kdf.quickModeHash2(p1.prf(), p1.keys().skeyidA(), out.messageId, ni,
                 PayloadCodec.encodeChain(body))));
         out.payloads.addAll(body);

@@ -295,4 +295,18 @@ class QuickModeExchangeTest {
         i.startQuickMode(child(LAN1, LAN2, 0));
         assertEquals(1, net.pending());
     }
+
+    /** R2's crypto map says "set security-association lifetime seconds 1800": it says so in QM2. */
+    @Test
+    void responderLifetimeNotifyLowersTheInitiatorsLifetime() {
+        ChildConfig short2 = new ChildConfig(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_AES, 128,
+                IpsecAttribute.AUTH_HMAC_SHA, IpsecAttribute.ENCAP_TUNNEL, TrafficSelector.subnet(LAN2, MASK24),
+                TrafficSelector.subnet(LAN1, MASK24), 0, 1800, ChildConfig.DEFAULT_LIFETIME_KILOBYTES);
+        setUp(R1, R1, short2);
+        IkeSa i = r1.initiate(peer1(R1, R2), child(LAN1, LAN2, 0));
+        deliverAll();
+        assertEquals(1800, i.children().get(0).outbound().lifetimeSeconds());
+        assertEquals(1800, r2.sas().get(0).children().get(0).inbound().lifetimeSeconds());
+        assertEquals(4608000, i.children().get(0).outbound().lifetimeKilobytes());
+    }
 }
