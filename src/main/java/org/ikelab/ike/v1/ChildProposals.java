@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ikelab.ike.ChildConfig;
+import org.ikelab.ike.ChildTransform;
 import org.ikelab.wire.isakmp.Attribute;
 import org.ikelab.wire.isakmp.IpsecAttribute;
 import org.ikelab.wire.isakmp.Payload;
@@ -22,8 +23,13 @@ final class ChildProposals {
             long lifetimeSeconds, long lifetimeKilobytes) {
     }
 
-    static Payload.Sa offer(Terms t, byte[] spi) {
-        return Payload.Sa.ipsec(List.of(new Payload.Proposal(1, t.protocol(), spi, List.of(transform(t)))));
+    /** One proposal per transform set, numbered in order (IOS offers each set as its own proposal). */
+    static Payload.Sa offer(List<Terms> terms, byte[] spi) {
+        List<Payload.Proposal> ps = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            ps.add(new Payload.Proposal(i + 1, terms.get(i).protocol(), spi, List.of(transform(terms.get(i)))));
+        }
+        return Payload.Sa.ipsec(ps);
     }
 
     static Payload.Transform transform(Terms t) {
@@ -49,14 +55,23 @@ final class ChildProposals {
         return new Attribute.Variable(type, new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v});
     }
 
-    /** Our terms for a child config; {@code natDetected} switches to the RFC 3947 UDP modes. */
-    static Terms terms(ChildConfig c, boolean natDetected) {
-        int mode = c.encapsulationMode();
-        if (natDetected) {
-            mode = mode == IpsecAttribute.ENCAP_TRANSPORT ? IpsecAttribute.ENCAP_UDP_TRANSPORT : IpsecAttribute.ENCAP_UDP_TUNNEL;
+    /** Our terms for each transform set; {@code natDetected} switches to the RFC 3947 UDP modes. */
+    static List<Terms> terms(ChildConfig c, boolean natDetected) {
+        List<Terms> out = new ArrayList<>();
+        for (ChildTransform t : c.transforms()) {
+            int mode = t.encapsulationMode();
+            if (natDetected) {
+                mode = mode == IpsecAttribute.ENCAP_TRANSPORT ? IpsecAttribute.ENCAP_UDP_TRANSPORT : IpsecAttribute.ENCAP_UDP_TUNNEL;
+            }
+            out.add(new Terms(t.protocol(), t.transformId(), t.keyLengthBits(), t.authAlgorithm(), mode, c.pfsGroup(),
+                    c.lifetimeSeconds(), c.lifetimeKilobytes()));
         }
-        return new Terms(c.protocol(), c.transformId(), c.keyLengthBits(), c.authAlgorithm(), mode, c.pfsGroup(),
-                c.lifetimeSeconds(), c.lifetimeKilobytes());
+        return out;
+    }
+
+    /** Whether the key lengths of a transform are known (it can be keyed from KEYMAT). */
+    static boolean keyable(Terms t) {
+        return encryptionKeyLength(t) >= 0 && integrityKeyLength(t.authAlgorithm()) >= 0;
     }
 
     /** The terms of an offered transform, or empty when it carries attributes we do not know. */
@@ -90,12 +105,20 @@ final class ChildProposals {
         return Optional.of(new Terms(protocol, t.transformId(), keyLength, auth, mode, group, seconds, kilobytes));
     }
 
-    /** Same algorithms and a compatible mode (tunnel and UDP tunnel, transport and UDP transport). */
+    /**
+     * Whether one of our transform sets accepts the offer: same algorithms, a compatible mode
+     * (tunnel and UDP tunnel, transport and UDP transport), and PFS as we require it.
+     */
     static boolean compatible(Terms offered, ChildConfig mine) {
-        return offered.protocol() == mine.protocol() && offered.transformId() == mine.transformId()
-                && offered.keyLengthBits() == mine.keyLengthBits() && offered.authAlgorithm() == mine.authAlgorithm()
-                && isTransport(offered.encapsulationMode()) == (mine.encapsulationMode() == IpsecAttribute.ENCAP_TRANSPORT)
-                && (mine.pfsGroup() == 0 || mine.pfsGroup() == offered.group());
+        if (mine.pfsGroup() != 0 && mine.pfsGroup() != offered.group()) return false;
+        for (ChildTransform t : mine.transforms()) {
+            if (offered.protocol() == t.protocol() && offered.transformId() == t.transformId()
+                    && offered.keyLengthBits() == t.keyLengthBits() && offered.authAlgorithm() == t.authAlgorithm()
+                    && isTransport(offered.encapsulationMode()) == (t.encapsulationMode() == IpsecAttribute.ENCAP_TRANSPORT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isTransport(int mode) {

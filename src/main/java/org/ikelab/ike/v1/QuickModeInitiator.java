@@ -33,6 +33,7 @@ final class QuickModeInitiator implements Ikev1Task {
     private final IkeSa sa;
     private final IkeV1Daemon daemon;
     private final ChildConfig child;
+    private List<ChildProposals.Terms> offered;
     private ChildProposals.Terms terms;
     private int spi;
     private byte[] ni;
@@ -63,15 +64,16 @@ final class QuickModeInitiator implements Ikev1Task {
         Phase1Context p1 = sa.phase1();
         if (!sentFirst) {
             sentFirst = true;
-            terms = ChildProposals.terms(child, p1.natLocal() || p1.natRemote());
-            if (ChildProposals.encryptionKeyLength(terms) < 0 || ChildProposals.integrityKeyLength(terms.authAlgorithm()) < 0) {
+            offered = ChildProposals.terms(child, p1.natLocal() || p1.natRemote()).stream()
+                    .filter(ChildProposals::keyable).toList();
+            if (offered.isEmpty()) {
                 failure = "transform not supported";
                 return Status.FAILED;
             }
             spi = QuickMode.newSpi(daemon);
             ni = p1.random.bytes(Phase1Context.NONCE_LENGTH);
             List<Payload> body = new ArrayList<>();
-            body.add(ChildProposals.offer(terms, ByteBuffer.allocate(4).putInt(spi).array()));
+            body.add(ChildProposals.offer(offered, ByteBuffer.allocate(4).putInt(spi).array()));
             body.add(new Payload.Nonce(ni));
             if (child.pfsGroup() != 0) {
                 Optional<DhGroup> g = DhGroups.byId(child.pfsGroup());
@@ -111,7 +113,9 @@ final class QuickModeInitiator implements Ikev1Task {
         }
         Payload.Proposal p = answer.proposals().get(0);
         Optional<ChildProposals.Terms> got = ChildProposals.parse(p.protocolId(), p.transforms().get(0));
-        if (got.isEmpty() || !sameAlgorithms(got.get(), terms)) {
+        terms = got.isEmpty() ? null
+                : offered.stream().filter(o -> sameAlgorithms(got.get(), o)).findFirst().orElse(null);
+        if (terms == null) {
             failure = "Responder chose a transform we did not offer";
             return Status.FAILED;
         }

@@ -33,6 +33,7 @@ final class QuickModeResponder implements Ikev1Task {
     private TrafficSelector ours;
     private TrafficSelector theirs;
     private Payload.Transform chosen;
+    private int chosenProposal;
     private byte[] peerSpi;
     private int spi;
     private byte[] ni;
@@ -102,11 +103,10 @@ final class QuickModeResponder implements Ikev1Task {
                 if (p.spi().length != 4 || p.transforms().isEmpty()) continue;
                 for (Payload.Transform t : p.transforms()) {
                     Optional<ChildProposals.Terms> o = ChildProposals.parse(p.protocolId(), t);
-                    if (o.isPresent() && ChildProposals.compatible(o.get(), c)
-                            && ChildProposals.encryptionKeyLength(o.get()) >= 0
-                            && ChildProposals.integrityKeyLength(o.get().authAlgorithm()) >= 0) {
+                    if (o.isPresent() && ChildProposals.compatible(o.get(), c) && ChildProposals.keyable(o.get())) {
                         terms = o.get();
                         chosen = t;
+                        chosenProposal = p.number();
                         peerSpi = p.spi();
                         match = Optional.of(c);
                         break;
@@ -147,7 +147,7 @@ final class QuickModeResponder implements Ikev1Task {
         spi = QuickMode.newSpi(daemon);
         nr = p1.random.bytes(Phase1Context.NONCE_LENGTH);
         List<Payload> body = new ArrayList<>();
-        body.add(Payload.Sa.ipsec(List.of(new Payload.Proposal(1, terms.protocol(),
+        body.add(Payload.Sa.ipsec(List.of(new Payload.Proposal(chosenProposal, terms.protocol(),
                 ByteBuffer.allocate(4).putInt(spi).array(), List.of(chosen)))));
         body.add(new Payload.Nonce(nr));
         if (dh != null) body.add(new Payload.KeyExchange(dh.publicValue()));

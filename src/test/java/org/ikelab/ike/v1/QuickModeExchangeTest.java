@@ -15,6 +15,7 @@ import org.ikelab.common.VirtualScheduler;
 import org.ikelab.crypto.ikev1.JdkCbcCipher;
 import org.ikelab.ike.ChildConfig;
 import org.ikelab.ike.ChildSa;
+import org.ikelab.ike.ChildTransform;
 import org.ikelab.ike.IkeEndpoint;
 import org.ikelab.ike.PeerConfig;
 import org.ikelab.ike.Phase1Proposal;
@@ -38,6 +39,9 @@ class QuickModeExchangeTest {
     static final byte[] LAN2 = {(byte) 192, (byte) 168, 2, 0};
     static final byte[] MASK24 = {-1, -1, -1, 0};
     static final Phase1Proposal POLICY = MainModeExchangeTest.AES_SHA_G2;
+    /** crypto ipsec transform-set TS esp-aes esp-sha-hmac (mode tunnel). */
+    static final ChildTransform ESP_AES_SHA = new ChildTransform(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_AES, 128,
+            IpsecAttribute.AUTH_HMAC_SHA, IpsecAttribute.ENCAP_TUNNEL);
 
     final VirtualScheduler clock = new VirtualScheduler();
     final InMemoryNetwork net = new InMemoryNetwork();
@@ -58,8 +62,7 @@ class QuickModeExchangeTest {
     }
 
     static ChildConfig child(byte[] local, byte[] remote, int pfs) {
-        return new ChildConfig(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_AES, 128, IpsecAttribute.AUTH_HMAC_SHA,
-                IpsecAttribute.ENCAP_TUNNEL, TrafficSelector.subnet(local, MASK24), TrafficSelector.subnet(remote, MASK24),
+        return new ChildConfig(ESP_AES_SHA, TrafficSelector.subnet(local, MASK24), TrafficSelector.subnet(remote, MASK24),
                 pfs, ChildConfig.DEFAULT_LIFETIME_SECONDS,
                 ChildConfig.DEFAULT_LIFETIME_KILOBYTES);
     }
@@ -242,10 +245,10 @@ class QuickModeExchangeTest {
     void greHostProxiesWithProtocol47() {
         TrafficSelector a = new TrafficSelector(new byte[] {10, 0, 0, 1}, new byte[] {-1, -1, -1, -1}, 47, 0);
         TrafficSelector b = new TrafficSelector(new byte[] {10, 0, 0, 2}, new byte[] {-1, -1, -1, -1}, 47, 0);
-        ChildConfig onR1 = new ChildConfig(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_AES, 128, IpsecAttribute.AUTH_HMAC_SHA,
-                IpsecAttribute.ENCAP_TRANSPORT, a, b, 0, 3600, 4608000);
-        ChildConfig onR2 = new ChildConfig(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_AES, 128, IpsecAttribute.AUTH_HMAC_SHA,
-                IpsecAttribute.ENCAP_TRANSPORT, b, a, 0, 3600, 4608000);
+        ChildTransform transport = new ChildTransform(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_AES, 128,
+                IpsecAttribute.AUTH_HMAC_SHA, IpsecAttribute.ENCAP_TRANSPORT);
+        ChildConfig onR1 = new ChildConfig(transport, a, b, 0, 3600, 4608000);
+        ChildConfig onR2 = new ChildConfig(transport, b, a, 0, 3600, 4608000);
         setUp(R1, R1, onR2);
         IkeSa i = r1.initiate(peer1(R1, R2), onR1);
         deliverAll();
@@ -299,8 +302,7 @@ class QuickModeExchangeTest {
     /** R2's crypto map says "set security-association lifetime seconds 1800": it says so in QM2. */
     @Test
     void responderLifetimeNotifyLowersTheInitiatorsLifetime() {
-        ChildConfig short2 = new ChildConfig(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_AES, 128,
-                IpsecAttribute.AUTH_HMAC_SHA, IpsecAttribute.ENCAP_TUNNEL, TrafficSelector.subnet(LAN2, MASK24),
+        ChildConfig short2 = new ChildConfig(ESP_AES_SHA, TrafficSelector.subnet(LAN2, MASK24),
                 TrafficSelector.subnet(LAN1, MASK24), 0, 1800, ChildConfig.DEFAULT_LIFETIME_KILOBYTES);
         setUp(R1, R1, short2);
         IkeSa i = r1.initiate(peer1(R1, R2), child(LAN1, LAN2, 0));
@@ -308,5 +310,43 @@ class QuickModeExchangeTest {
         assertEquals(1800, i.children().get(0).outbound().lifetimeSeconds());
         assertEquals(1800, r2.sas().get(0).children().get(0).inbound().lifetimeSeconds());
         assertEquals(4608000, i.children().get(0).outbound().lifetimeKilobytes());
+    }
+
+    /** "set transform-set 3DES-MD5 AES-SHA": two proposals; the responder only knows the second. */
+    @Test
+    void secondTransformSetIsChosen() {
+        ChildTransform tdes = new ChildTransform(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_3DES, 0,
+                IpsecAttribute.AUTH_HMAC_MD5, IpsecAttribute.ENCAP_TUNNEL);
+        setUp(R1, R1, child(LAN2, LAN1, 0));
+        ChildConfig two = new ChildConfig(List.of(tdes, ESP_AES_SHA), TrafficSelector.subnet(LAN1, MASK24),
+                TrafficSelector.subnet(LAN2, MASK24), 0, 3600, 4608000);
+        IkeSa i = r1.initiate(peer1(R1, R2), two);
+        deliverAll();
+        assertPairsMirror(i, r2.sas().get(0));
+        assertEquals(IpsecAttribute.ESP_AES, i.children().get(0).outbound().transformId());
+        // When the responder accepts both, the first acceptable proposal in offer order wins.
+        setUpAgainWithResponder(new ChildConfig(List.of(ESP_AES_SHA, tdes), TrafficSelector.subnet(LAN2, MASK24),
+                TrafficSelector.subnet(LAN1, MASK24), 0, 3600, 4608000));
+    }
+
+    private void setUpAgainWithResponder(ChildConfig r2Child) {
+        VirtualScheduler c = new VirtualScheduler();
+        InMemoryNetwork n = new InMemoryNetwork();
+        PeerConfig c2 = new PeerConfig(R2, R1, "cisco123".getBytes(StandardCharsets.US_ASCII), List.of(POLICY), true,
+                List.of(r2Child));
+        IkeV1Daemon a = new IkeV1Daemon(c, RandomSource.seeded(3), n, new RecordingInstaller(), JdkCbcCipher.provider(),
+                ep -> Optional.empty(), Ikev1Listener.NONE, RetransmitPolicy.DEFAULT);
+        IkeV1Daemon b = new IkeV1Daemon(c, RandomSource.seeded(4), n, new RecordingInstaller(), JdkCbcCipher.provider(),
+                ep -> Optional.of(c2), Ikev1Listener.NONE, RetransmitPolicy.DEFAULT);
+        n.attach(R1, a);
+        n.attach(R2, b);
+        ChildTransform tdes = new ChildTransform(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_3DES, 0,
+                IpsecAttribute.AUTH_HMAC_MD5, IpsecAttribute.ENCAP_TUNNEL);
+        IkeSa i = a.initiate(peer1(R1, R2), new ChildConfig(List.of(tdes, ESP_AES_SHA), TrafficSelector.subnet(LAN1, MASK24),
+                TrafficSelector.subnet(LAN2, MASK24), 0, 3600, 4608000));
+        for (int k = 0; k < 20 && n.pending() > 0; k++) n.deliver();
+        assertEquals(IpsecAttribute.ESP_3DES, i.children().get(0).outbound().transformId());
+        assertEquals(24, i.children().get(0).outbound().encryptionKey().length);
+        assertEquals(16, i.children().get(0).outbound().integrityKey().length);
     }
 }

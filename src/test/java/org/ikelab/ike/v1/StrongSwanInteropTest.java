@@ -24,6 +24,7 @@ import org.ikelab.common.RealScheduler;
 import org.ikelab.crypto.ikev1.JdkCbcCipher;
 import org.ikelab.ike.ChildConfig;
 import org.ikelab.ike.ChildSa;
+import org.ikelab.ike.ChildTransform;
 import org.ikelab.ike.IkeEndpoint;
 import org.ikelab.ike.IkeTransport;
 import org.ikelab.ike.PeerConfig;
@@ -247,8 +248,8 @@ class StrongSwanInteropTest {
                 removed.add(spi);
             }
         };
-        ChildConfig aes256 = new ChildConfig(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_AES, 256,
-                IpsecAttribute.AUTH_HMAC_SHA2_256, IpsecAttribute.ENCAP_TUNNEL,
+        ChildConfig aes256 = new ChildConfig(new ChildTransform(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_AES, 256,
+                IpsecAttribute.AUTH_HMAC_SHA2_256, IpsecAttribute.ENCAP_TUNNEL),
                 TrafficSelector.subnet(QuickModeExchangeTest.LAN1, QuickModeExchangeTest.MASK24),
                 TrafficSelector.subnet(QuickModeExchangeTest.LAN2, QuickModeExchangeTest.MASK24), 0, 3600, 4608000);
         PeerConfig peer = new PeerConfig(local, remote, "cisco123".getBytes(StandardCharsets.US_ASCII),
@@ -292,8 +293,7 @@ class StrongSwanInteropTest {
     }
 
     static ChildConfig child() {
-        return new ChildConfig(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_AES, 128, IpsecAttribute.AUTH_HMAC_SHA,
-                IpsecAttribute.ENCAP_TUNNEL, TrafficSelector.subnet(QuickModeExchangeTest.LAN1, QuickModeExchangeTest.MASK24),
+        return new ChildConfig(QuickModeExchangeTest.ESP_AES_SHA, TrafficSelector.subnet(QuickModeExchangeTest.LAN1, QuickModeExchangeTest.MASK24),
                 TrafficSelector.subnet(QuickModeExchangeTest.LAN2, QuickModeExchangeTest.MASK24), 0, 3600, 4608000);
     }
 
