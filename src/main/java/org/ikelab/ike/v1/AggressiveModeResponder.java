@@ -50,7 +50,8 @@ final class AggressiveModeResponder implements Ikev1Task {
     private Status processFirst(Inbound in) {
         int saIndex = in.payloads().indexOf(PayloadType.SA);
         Optional<Phase1Proposals.Choice> choice = Phase1Proposals.select((Payload.Sa) in.payloads().get(saIndex),
-                ctx.config.proposals());
+                ctx.config.proposals(),
+                (n, offered, policy, verdict) -> sa.listener().policyChecked(sa, n, offered, policy, verdict));
         if (choice.isEmpty() || !ctx.supported(choice.get().agreed())) {
             failure = "Phase1 SA policy proposal not accepted";
             failureNotify = new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.NO_PROPOSAL_CHOSEN,

@@ -12,6 +12,7 @@ final class Exchange {
     final int exchangeType;
     final Ikev1Task task;
     byte[] lastSent;
+    java.util.List<org.ikelab.wire.isakmp.Payload> lastPayloads = java.util.List.of();
     byte[] lastReceived;
     byte[] answeredRequest;
     Cancellable retransmit = Cancellable.NONE;

@@ -169,6 +169,10 @@ public final class IkeSa {
         return c;
     }
 
+    Ikev1Listener listener() {
+        return daemon.listener();
+    }
+
     TaskManager tasks() {
         return tasks;
     }

@@ -1,6 +1,10 @@
 package org.ikelab.ike.v1;
 
 import java.util.List;
+import org.ikelab.ike.Phase1Proposal;
+import org.ikelab.wire.isakmp.IsakmpHeader;
+import org.ikelab.wire.isakmp.Payload;
+import org.ikelab.wire.isakmp.PayloadChain;
 
 /** Fans events out to several listeners (debug output, counters, key log) in order. */
 public final class Ikev1Listeners implements Ikev1Listener {
@@ -19,4 +23,19 @@ public final class Ikev1Listeners implements Ikev1Listener {
     @Override public void exchangeFailed(IkeSa sa, int type, String reason) { all.forEach(l -> l.exchangeFailed(sa, type, reason)); }
     @Override public void childInstalled(IkeSa sa, ChildSaPair pair) { all.forEach(l -> l.childInstalled(sa, pair)); }
     @Override public void childDeleted(IkeSa sa, ChildSaPair pair) { all.forEach(l -> l.childDeleted(sa, pair)); }
+
+    @Override
+    public void messageReceived(IkeSa sa, IsakmpHeader header, PayloadChain payloads) {
+        all.forEach(l -> l.messageReceived(sa, header, payloads));
+    }
+
+    @Override
+    public void messageSent(IkeSa sa, int exchangeType, int messageId, List<Payload> payloads, boolean retransmission) {
+        all.forEach(l -> l.messageSent(sa, exchangeType, messageId, payloads, retransmission));
+    }
+
+    @Override
+    public void policyChecked(IkeSa sa, int number, Phase1Proposal offered, Phase1Proposal policy, String verdict) {
+        all.forEach(l -> l.policyChecked(sa, number, offered, policy, verdict));
+    }
 }

@@ -59,7 +59,8 @@ final class MainModeResponder implements Ikev1Task {
     private Status processSa(Inbound in) {
         int saIndex = in.payloads().indexOf(PayloadType.SA);
         Payload.Sa offer = (Payload.Sa) in.payloads().get(saIndex);
-        Optional<Phase1Proposals.Choice> choice = Phase1Proposals.select(offer, ctx.config.proposals());
+        Optional<Phase1Proposals.Choice> choice = Phase1Proposals.select(offer, ctx.config.proposals(),
+                (n, offered, policy, verdict) -> sa.listener().policyChecked(sa, n, offered, policy, verdict));
         if (choice.isEmpty() || !ctx.supported(choice.get().agreed())) {
             failure = "Phase1 SA policy proposal not accepted";
             failureNotify = new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.NO_PROPOSAL_CHOSEN,

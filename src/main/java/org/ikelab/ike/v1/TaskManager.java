@@ -137,6 +137,7 @@ final class TaskManager {
             daemon.drop("IKMP_BAD_MESSAGE", e.reason() + " " + e.detail());
             return;
         }
+        daemon.listener().messageReceived(sa, header, chain.value());
         Ikev1Task.Status st = ex.task.process(new Ikev1Task.Inbound(header, chain.value()));
         if (st == Ikev1Task.Status.FAILED) {
             fail(ex);
@@ -173,7 +174,9 @@ final class TaskManager {
         }
         ex.lastSent = encode(ex.exchangeType, ex.messageId, out.payloads, out.encrypted);
         ex.answeredRequest = ex.lastReceived;
+        ex.lastPayloads = List.copyOf(out.payloads);
         sa.send(ex.lastSent);
+        daemon.listener().messageSent(sa, ex.exchangeType, ex.messageId, ex.lastPayloads, false);
         if (st == Ikev1Task.Status.SUCCESS) {
             complete(ex);
         } else {
@@ -208,6 +211,7 @@ final class TaskManager {
         ex.attempts++;
         daemon.listener().retransmitted(sa, ex.attempts);
         sa.send(ex.lastSent);
+        daemon.listener().messageSent(sa, ex.exchangeType, ex.messageId, ex.lastPayloads, true);
         arm(ex);
     }
 
@@ -230,7 +234,11 @@ final class TaskManager {
     private void fail(Exchange ex) {
         Payload.Notify n = ex.task.failureNotify();
         if (ex == phase1) {
-            if (n != null) sa.send(encode(ExchangeType.INFORMATIONAL, newMessageId(), List.of(n), false));
+            if (n != null) {
+                int mid = newMessageId();
+                sa.send(encode(ExchangeType.INFORMATIONAL, mid, List.of(n), false));
+                daemon.listener().messageSent(sa, ExchangeType.INFORMATIONAL, mid, List.of(n), false);
+            }
             sa.delete(ex.task.failureReason());
             return;
         }
@@ -280,6 +288,7 @@ final class TaskManager {
         all.addAll(body);
         sa.send(encode(ExchangeType.INFORMATIONAL, mid, all, true));
         sa.phase1().crypter().forget(mid);
+        daemon.listener().messageSent(sa, ExchangeType.INFORMATIONAL, mid, all, false);
     }
 
     private void receiveInformational(IsakmpHeader header) {
@@ -306,6 +315,7 @@ final class TaskManager {
                 return;
             }
         }
+        daemon.listener().messageReceived(sa, header, c);
         Informational.handle(sa, daemon, c, protectedInfo);
     }
 }

@@ -56,6 +56,25 @@ class MainModeExchangeTest {
     /** Records what the listener reports, for assertions. */
     static class Events implements Ikev1Listener {
         final List<String> log = new ArrayList<>();
+        final List<String> checks = new ArrayList<>();
+        final List<String> wire = new ArrayList<>();
+
+        @Override
+        public void policyChecked(IkeSa sa, int n, Phase1Proposal offered, Phase1Proposal policy, String verdict) {
+            checks.add("transform " + n + " against priority " + policy.priority() + ": " + verdict);
+        }
+
+        @Override
+        public void messageSent(IkeSa sa, int exchangeType, int messageId, List<Payload> payloads, boolean again) {
+            wire.add((again ? "resent " : "sent ") + ExchangeType.name(exchangeType) + " "
+                    + payloads.stream().map(p -> PayloadType.name(p.type())).toList());
+        }
+
+        @Override
+        public void messageReceived(IkeSa sa, org.ikelab.wire.isakmp.IsakmpHeader h, org.ikelab.wire.isakmp.PayloadChain c) {
+            wire.add("received " + ExchangeType.name(h.exchangeType()) + " "
+                    + c.payloads().stream().map(p -> PayloadType.name(p.type())).toList());
+        }
 
         @Override public void stateChanged(IkeSa sa, Ikev1State from, Ikev1State to) { log.add(from + "->" + to); }
         @Override public void retransmitted(IkeSa sa, int attempt) { log.add("retransmit " + attempt); }
@@ -132,6 +151,11 @@ class MainModeExchangeTest {
                 "established"), events1.log);
         assertEquals(List.of("MM_NO_STATE->MM_SA_SETUP", "MM_SA_SETUP->MM_KEY_EXCH", "MM_KEY_EXCH->QM_IDLE",
                 "established"), events2.log);
+        assertEquals(List.of("transform 1 against priority 20: Encryption algorithm offered does not match policy!",
+                "transform 1 against priority 10: atts are acceptable."), events2.checks);
+        assertEquals(List.of("sent ID_PROT [SA, V, V]", "received ID_PROT [SA, V, V]", "sent ID_PROT [KE, No, NAT-D, NAT-D]",
+                "received ID_PROT [KE, No, NAT-D, NAT-D]", "sent ID_PROT [ID, HASH, N]", "received ID_PROT [ID, HASH]"),
+                events1.wire);
         // Nothing is left to retransmit once established.
         clock.advance(Duration.ofMinutes(5));
         assertEquals(0, net.pending());
@@ -205,6 +229,9 @@ class MainModeExchangeTest {
         IsakmpCodec.Decoded d = IsakmpCodec.decode(ByteBuffer.wrap(info.bytes())).value();
         assertEquals(ExchangeType.INFORMATIONAL, d.header().exchangeType());
         assertEquals(NotifyType.NO_PROPOSAL_CHOSEN, d.chain().first(Payload.Notify.class).orElseThrow().notifyType());
+        // What "debug crypto isakmp" shows on R2 (ios-crypto-reference §5.4).
+        assertEquals(List.of("transform 1 against priority 20: Encryption algorithm offered does not match policy!"),
+                events2.checks);
         assertEquals(Ikev1State.DELETED, i.state());
         assertTrue(events1.log.contains("notify NO-PROPOSAL-CHOSEN"));
     }
