@@ -61,8 +61,13 @@ final class MainModeInitiator implements Ikev1Task {
                 Payload.Sa offer = Phase1Proposals.offer(ctx.config.proposals());
                 ctx.saiB = PayloadCodec.encodeBody(offer);
                 out.add(offer);
-                if (ctx.config.natTraversal()) out.add(VendorIds.payload(VendorIds.NAT_T_RFC3947));
-                out.add(VendorIds.payload(VendorIds.DPD));
+                if (ctx.config.natTraversal()) {
+                    // The NAT-T vendor ids IOS announces in MM1, newest first.
+                    for (VendorIds.Known k : List.of(VendorIds.NAT_T_RFC3947, VendorIds.NAT_T_DRAFT_07,
+                            VendorIds.NAT_T_DRAFT_03, VendorIds.NAT_T_DRAFT_02N)) {
+                        out.add(VendorIds.payload(k));
+                    }
+                }
                 step = Step.SA;
                 sa.setState(Ikev1State.MM_NO_STATE);
             }
@@ -71,6 +76,9 @@ final class MainModeInitiator implements Ikev1Task {
                 ctx.gxi = ctx.ourPublicValue();
                 ctx.ni = ctx.random.bytes(Phase1Context.NONCE_LENGTH);
                 out.add(new Payload.Nonce(ctx.ni));
+                // IOS puts DPD and its own id in MM3/MM4 ("vendor ID is DPD", "speaking to another IOS box!").
+                out.add(VendorIds.payload(VendorIds.DPD));
+                out.add(VendorIds.payload(VendorIds.CISCO_IOS));
                 if (ctx.peerNatT) {
                     // First the peer's address as we send to it, then our own (RFC 3947 §3.2).
                     out.add(new Payload.NatD(ctx.natHash(sa.remote())));

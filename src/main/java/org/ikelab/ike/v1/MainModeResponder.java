@@ -118,7 +118,6 @@ final class MainModeResponder implements Ikev1Task {
                 out.add(Payload.Sa.ipsec(List.of(new Payload.Proposal(1, IpsecAttribute.PROTO_ISAKMP, new byte[0],
                         List.of(chosen)))));
                 if (ctx.peerNatT) out.add(VendorIds.payload(VendorIds.NAT_T_RFC3947));
-                out.add(VendorIds.payload(VendorIds.DPD));
                 step = Step.MM3;
                 sa.setState(Ikev1State.MM_SA_SETUP);
                 return Status.NEED_MORE;
@@ -126,6 +125,8 @@ final class MainModeResponder implements Ikev1Task {
             case MM3 -> {
                 out.add(new Payload.KeyExchange(ctx.gxr));
                 out.add(new Payload.Nonce(ctx.nr));
+                out.add(VendorIds.payload(VendorIds.DPD));
+                out.add(VendorIds.payload(VendorIds.CISCO_IOS));
                 if (peerSentNatD) {
                     out.add(new Payload.NatD(ctx.natHash(sa.remote())));
                     out.add(new Payload.NatD(ctx.natHash(sa.local())));

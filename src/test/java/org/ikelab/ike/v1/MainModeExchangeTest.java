@@ -113,25 +113,26 @@ class MainModeExchangeTest {
                 List.of(AES_SHA_G2), true));
         assertEquals(Ikev1State.MM_NO_STATE, i.state());
 
-        /* HDR, SA, V, V --> */
-        assertEquals(List.of(PayloadType.SA, PayloadType.VENDOR_ID, PayloadType.VENDOR_ID), payloadTypes(net.deliver()));
+        /* HDR, SA, V(RFC 3947), V(draft-07), V(draft-03), V(draft-02\n) --> */
+        assertEquals(List.of(PayloadType.SA, PayloadType.VENDOR_ID, PayloadType.VENDOR_ID, PayloadType.VENDOR_ID,
+                PayloadType.VENDOR_ID), payloadTypes(net.deliver()));
         IkeSa r = r2.sas().get(0);
         assertEquals(Ikev1State.MM_SA_SETUP, r.state());
         assertEquals(10, r.phase1().agreed().priority());
 
-        /* <-- HDR, SA, V, V */
-        assertEquals(List.of(PayloadType.SA, PayloadType.VENDOR_ID, PayloadType.VENDOR_ID), payloadTypes(net.deliver()));
+        /* <-- HDR, SA, V(RFC 3947) */
+        assertEquals(List.of(PayloadType.SA, PayloadType.VENDOR_ID), payloadTypes(net.deliver()));
         assertEquals(Ikev1State.MM_SA_SETUP, i.state());
         assertEquals(r.responderCookie(), i.responderCookie());
 
-        /* HDR, KE, Ni, NAT-D, NAT-D --> */
-        assertEquals(List.of(PayloadType.KE, PayloadType.NONCE, PayloadType.NAT_D, PayloadType.NAT_D),
-                payloadTypes(net.deliver()));
+        /* HDR, KE, Ni, V(DPD), V(Cisco IOS), NAT-D, NAT-D --> */
+        assertEquals(List.of(PayloadType.KE, PayloadType.NONCE, PayloadType.VENDOR_ID, PayloadType.VENDOR_ID,
+                PayloadType.NAT_D, PayloadType.NAT_D), payloadTypes(net.deliver()));
         assertEquals(Ikev1State.MM_KEY_EXCH, r.state());
 
-        /* <-- HDR, KE, Nr, NAT-D, NAT-D */
-        assertEquals(List.of(PayloadType.KE, PayloadType.NONCE, PayloadType.NAT_D, PayloadType.NAT_D),
-                payloadTypes(net.deliver()));
+        /* <-- HDR, KE, Nr, V(DPD), V(Cisco IOS), NAT-D, NAT-D */
+        assertEquals(List.of(PayloadType.KE, PayloadType.NONCE, PayloadType.VENDOR_ID, PayloadType.VENDOR_ID,
+                PayloadType.NAT_D, PayloadType.NAT_D), payloadTypes(net.deliver()));
         assertEquals(Ikev1State.MM_KEY_EXCH, i.state());
         assertFalse(i.phase1().natLocal() || i.phase1().natRemote(), "no NAT between the routers");
 
@@ -153,9 +154,9 @@ class MainModeExchangeTest {
                 "established"), events2.log);
         assertEquals(List.of("transform 1 against priority 20: Encryption algorithm offered does not match policy!",
                 "transform 1 against priority 10: atts are acceptable."), events2.checks);
-        assertEquals(List.of("sent ID_PROT [SA, V, V]", "received ID_PROT [SA, V, V]", "sent ID_PROT [KE, No, NAT-D, NAT-D]",
-                "received ID_PROT [KE, No, NAT-D, NAT-D]", "sent ID_PROT [ID, HASH, N]", "received ID_PROT [ID, HASH]"),
-                events1.wire);
+        assertEquals(List.of("sent ID_PROT [SA, V, V, V, V]", "received ID_PROT [SA, V]",
+                "sent ID_PROT [KE, No, V, V, NAT-D, NAT-D]", "received ID_PROT [KE, No, V, V, NAT-D, NAT-D]",
+                "sent ID_PROT [ID, HASH, N]", "received ID_PROT [ID, HASH]"), events1.wire);
         // Nothing is left to retransmit once established.
         clock.advance(Duration.ofMinutes(5));
         assertEquals(0, net.pending());
@@ -262,5 +263,18 @@ class MainModeExchangeTest {
         net.deliver();
         assertEquals(1, r2.dropCounters().get("no-peer-config"));
         assertTrue(r2.sas().isEmpty());
+    }
+
+    /** Our MM1 for "encr aes / hash sha / group 2 / pre-share" is byte for byte what IOS sends. */
+    @Test
+    void ourMainModeMessage1IsTheIosGolden() {
+        setUp();
+        IkeSa i = r1.initiate(new PeerConfig(R1, R2, "cisco123".getBytes(StandardCharsets.US_ASCII),
+                List.of(AES_SHA_G2), true));
+        byte[] mm1 = net.peek().bytes();
+        String golden = org.ikelab.wire.isakmp.IsakmpGoldenTest.IOS_MM1;
+        String ours = org.ikelab.common.Hex.encode(mm1);
+        assertEquals(golden.substring(16), ours.substring(16), "identical apart from the initiator cookie");
+        assertEquals(String.format("%016x", i.initiatorCookie()), ours.substring(0, 16));
     }
 }
