@@ -127,15 +127,15 @@ public final class IkeSa {
         if (dpd != null) dpd.acknowledged(seq);
     }
 
-    /**
-     * The peer said INITIAL-CONTACT (RFC 2407 §4.6.3.3): it rebooted, so every older SA with
-     * it, and their IPsec SAs, are stale and go.
-     */
     /** Whether this is our only SA with the peer (then we announce INITIAL-CONTACT). */
     boolean firstContact() {
         return daemon.sas().stream().noneMatch(o -> o != this && o.remote().address().equals(remote.address()));
     }
 
+    /**
+     * The peer said INITIAL-CONTACT (RFC 2407 §4.6.3.3): it rebooted, so every older SA with
+     * it, and their IPsec SAs, are stale and go.
+     */
     void daemonInitialContact() {
         daemon.initialContact(this);
     }
