@@ -1,24 +1,46 @@
 package org.ikelab.ike.v1;
 
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ikelab.common.Cancellable;
 import org.ikelab.common.Hex;
+import org.ikelab.ike.ChildConfig;
 import org.ikelab.ike.IkeEndpoint;
+import org.ikelab.wire.isakmp.IpsecAttribute;
+import org.ikelab.wire.isakmp.NotifyType;
+import org.ikelab.wire.isakmp.Payload;
 
 /**
  * One ISAKMP (phase-1) SA. Protocol progress lives in its tasks; the SA holds identity
- * (cookies, endpoints, role), the user-visible state and the phase-1 keys, and owns the task
- * manager that moves messages for it.
+ * (cookies, endpoints, role), the user-visible state, the phase-1 keys and the IPsec SAs
+ * negotiated under it, and owns the task manager that moves its messages.
  */
 public final class IkeSa {
+    private static final long NANOS = 1_000_000_000L;
     private final IkeV1Daemon daemon;
+    private final int connId;
     private final boolean initiator;
-    private final IkeEndpoint local;
-    private final IkeEndpoint remote;
+    private IkeEndpoint local;
+    private IkeEndpoint remote;
     private final Phase1Context phase1;
     private final TaskManager tasks;
-    private Ikev1State state = Ikev1State.MM_NO_STATE;
+    private final List<ChildSaPair> children = new ArrayList<>();
+    private final Map<ChildSaPair, List<Cancellable>> childTimers = new HashMap<>();
+    /** Quick modes we asked for and that have not ended, so repeated triggers start only one. */
+    private final java.util.Set<ChildConfig> pendingChildren = new java.util.HashSet<>();
+    private Cancellable lifetime = Cancellable.NONE;
+    private long establishedAtNanos = -1;
+    private DeadPeerDetection dpd;
+    private Ikev1State state;
 
-    IkeSa(IkeV1Daemon daemon, boolean initiator, IkeEndpoint local, IkeEndpoint remote, Phase1Context phase1) {
+    IkeSa(IkeV1Daemon daemon, boolean initiator, IkeEndpoint local, IkeEndpoint remote, Phase1Context phase1,
+            Ikev1State initial) {
         this.daemon = daemon;
+        this.connId = daemon.nextConnId();
+        this.state = initial;
         this.initiator = initiator;
         this.local = local;
         this.remote = remote;
@@ -26,19 +48,129 @@ public final class IkeSa {
         this.tasks = new TaskManager(this, daemon);
     }
 
+    /** The {@code conn-id} column of {@code show crypto isakmp sa} (1001, 1002, ... as on IOS). */
+    public int connId() { return connId; }
+
     public boolean isInitiator() { return initiator; }
     public IkeEndpoint local() { return local; }
     public IkeEndpoint remote() { return remote; }
     public Ikev1State state() { return state; }
     public Phase1Context phase1() { return phase1; }
 
+    /** The IPsec SAs negotiated under this SA and still installed (a snapshot). */
+    public List<ChildSaPair> children() {
+        return List.copyOf(children);
+    }
+
     public long initiatorCookie() {
-        return java.nio.ByteBuffer.wrap(phase1.ckyI).getLong();
+        return ByteBuffer.wrap(phase1.ckyI).getLong();
     }
 
     /** The responder cookie, 0 until MM2. */
     public long responderCookie() {
-        return phase1.ckyR == null ? 0 : java.nio.ByteBuffer.wrap(phase1.ckyR).getLong();
+        return phase1.ckyR == null ? 0 : ByteBuffer.wrap(phase1.ckyR).getLong();
+    }
+
+    /**
+     * Negotiates IPsec SAs for {@code child} with quick mode, after phase 1 if it is still
+     * running. A request for a child already being negotiated is ignored (a crypto map asks on
+     * every packet that finds no SA).
+     */
+    public void startQuickMode(ChildConfig child) {
+        if (state == Ikev1State.DELETED || !pendingChildren.add(child)) return;
+        tasks.queue(new QuickModeInitiator(this, daemon, child));
+    }
+
+    void quickModeEnded(ChildConfig child) {
+        pendingChildren.remove(child);
+    }
+
+    /** Sends a DPD R-U-THERE (RFC 3706) with sequence number {@code seq}; only once established. */
+    public void sendDpd(int seq) {
+        if (state != Ikev1State.QM_IDLE) return;
+        tasks.sendInformational(List.of(new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.R_U_THERE,
+                cookies(), ByteBuffer.allocate(4).putInt(seq).array())));
+    }
+
+    /**
+     * Seconds left of the phase-1 lifetime ({@code Lifetime} in {@code show crypto isakmp sa
+     * detail}), or -1 before phase 1 completes.
+     */
+    public long lifetimeRemainingSeconds() {
+        if (establishedAtNanos < 0) return -1;
+        long elapsed = (daemon.scheduler().nanoTime() - establishedAtNanos) / NANOS;
+        return Math.max(0, phase1.agreed().lifetimeSeconds() - elapsed);
+    }
+
+    /** {@code clear crypto sa}: deletes the IPsec SAs (telling the peer) and keeps this SA. */
+    public void clearChildren() {
+        for (ChildSaPair p : List.copyOf(children)) {
+            if (state == Ikev1State.QM_IDLE) {
+                tasks.sendInformational(List.of(new Payload.Delete(1, p.inbound().protocol(), 4,
+                        List.of(ByteBuffer.allocate(4).putInt(p.inbound().spi()).array()))));
+            }
+            removeChild(p);
+        }
+    }
+
+    /**
+     * Starts periodic dead peer detection ({@code crypto isakmp keepalive <interval> <retry>
+     * periodic}); a peer silent for five retries is declared dead and the SA removed.
+     */
+    public void keepalive(java.time.Duration interval, java.time.Duration retry) {
+        if (dpd != null) dpd.stop();
+        dpd = new DeadPeerDetection(this, daemon, interval.toNanos(), retry.toNanos(), daemon.random().nextInt());
+        dpd.start();
+    }
+
+    void dpdAcknowledged(int seq) {
+        if (dpd != null) dpd.acknowledged(seq);
+    }
+
+    /** Whether this is our only SA with the peer (then we announce INITIAL-CONTACT). */
+    boolean firstContact() {
+        return daemon.sas().stream().noneMatch(o -> o != this && o.remote().address().equals(remote.address()));
+    }
+
+    /**
+     * The peer said INITIAL-CONTACT (RFC 2407 §4.6.3.3): it rebooted, so every older SA with
+     * it, and their IPsec SAs, are stale and go.
+     */
+    void daemonInitialContact() {
+        daemon.initialContact(this);
+    }
+
+    /** DPD gave up: the IPsec SAs and this SA go (IOS: "peer ... dead"). */
+    void peerDead() {
+        for (ChildSaPair p : List.copyOf(children)) removeChild(p);
+        delete("Peer dead (DPD)");
+    }
+
+    /**
+     * {@code clear crypto sa}/{@code clear crypto session}: tells the peer with Delete payloads
+     * for every IPsec SA and for the ISAKMP SA, removes the IPsec SAs and deletes this SA.
+     */
+    public void clear() {
+        if (state == Ikev1State.QM_IDLE) {
+            for (ChildSaPair p : List.copyOf(children)) {
+                tasks.sendInformational(List.of(new Payload.Delete(1, p.inbound().protocol(), 4,
+                        List.of(ByteBuffer.allocate(4).putInt(p.inbound().spi()).array()))));
+                removeChild(p);
+            }
+            tasks.sendInformational(List.of(new Payload.Delete(1, IpsecAttribute.PROTO_ISAKMP, 16, List.of(cookies()))));
+        }
+        delete("Manually cleared");
+    }
+
+    byte[] cookies() {
+        byte[] c = new byte[16];
+        System.arraycopy(phase1.ckyI, 0, c, 0, 8);
+        if (phase1.ckyR != null) System.arraycopy(phase1.ckyR, 0, c, 8, 8);
+        return c;
+    }
+
+    Ikev1Listener listener() {
+        return daemon.listener();
     }
 
     TaskManager tasks() {
@@ -52,14 +184,89 @@ public final class IkeSa {
         daemon.listener().stateChanged(this, old, next);
     }
 
+    /** NAT-T (RFC 3947 §4): IKE moves to port 4500 once a NAT is detected. */
+    void floatTo(IkeEndpoint newLocal, IkeEndpoint newRemote) {
+        local = newLocal;
+        remote = newRemote;
+    }
+
     void send(byte[] datagram) {
         daemon.transport().send(local, remote, datagram);
     }
 
-    /** Deletes the SA locally with IOS's reason text (no Delete payload is sent in phase 1). */
+    /** Phase 1 is complete: the ISAKMP SA lives for the agreed lifetime. */
+    void established() {
+        establishedAtNanos = daemon.scheduler().nanoTime();
+        long seconds = phase1.agreed().lifetimeSeconds();
+        if (seconds > 0) lifetime = daemon.scheduler().schedule(seconds * NANOS, this::expire);
+    }
+
+    private void expire() {
+        if (state == Ikev1State.QM_IDLE) {
+            tasks.sendInformational(List.of(new Payload.Delete(1, IpsecAttribute.PROTO_ISAKMP, 16, List.of(cookies()))));
+        }
+        delete("Lifetime expired");
+    }
+
+    /**
+     * Installs a pair and starts its clocks: removal at the hard lifetime and, when we initiated
+     * it, a rekey at 90 % of it (ios-crypto-reference §7.7) so a new pair is up before the old
+     * one goes. Kilobyte lifetimes are the data plane's to count; it calls {@link #rekey}.
+     */
+    void addChild(ChildSaPair pair, boolean initiatedByUs) {
+        daemon.installer().install(pair.inbound());
+        daemon.installer().install(pair.outbound());
+        children.add(pair);
+        List<Cancellable> timers = new ArrayList<>();
+        long seconds = pair.inbound().lifetimeSeconds();
+        if (seconds > 0) {
+            timers.add(daemon.scheduler().schedule(seconds * NANOS, () -> expireChild(pair)));
+            if (initiatedByUs) timers.add(daemon.scheduler().schedule(seconds * NANOS / 10 * 9, () -> rekey(pair)));
+        }
+        childTimers.put(pair, timers);
+        daemon.listener().childInstalled(this, pair);
+    }
+
+    /** Negotiates a successor for {@code pair} (soft lifetime reached); the old pair stays until it expires. */
+    public void rekey(ChildSaPair pair) {
+        if (!children.contains(pair)) return;
+        if (state == Ikev1State.QM_IDLE) {
+            startQuickMode(pair.config());
+        } else {
+            daemon.initiate(phase1.config, pair.config());
+        }
+    }
+
+    private void expireChild(ChildSaPair pair) {
+        if (!children.contains(pair)) return;
+        if (state == Ikev1State.QM_IDLE) {
+            tasks.sendInformational(List.of(new Payload.Delete(1, pair.inbound().protocol(), 4,
+                    List.of(ByteBuffer.allocate(4).putInt(pair.inbound().spi()).array()))));
+        }
+        removeChild(pair);
+    }
+
+    /** Removes every IPsec SA and deletes this SA without telling the peer (it has forgotten us). */
+    void discard(String reason) {
+        for (ChildSaPair p : List.copyOf(children)) removeChild(p);
+        delete(reason);
+    }
+
+    void removeChild(ChildSaPair pair) {
+        if (!children.remove(pair)) return;
+        for (Cancellable c : childTimers.getOrDefault(pair, List.of())) c.cancel();
+        childTimers.remove(pair);
+        daemon.installer().remove(pair.inbound().destination(), pair.inbound().protocol(), pair.inbound().spi());
+        daemon.installer().remove(pair.outbound().destination(), pair.outbound().protocol(), pair.outbound().spi());
+        daemon.listener().childDeleted(this, pair);
+    }
+
+    /** Deletes the SA locally with IOS's reason text; its IPsec SAs stay until they expire or are deleted. */
     void delete(String reason) {
         if (state == Ikev1State.DELETED) return;
         tasks.stop();
+        lifetime.cancel();
+        if (dpd != null) dpd.stop();
         setState(Ikev1State.DELETED);
         daemon.remove(this);
         daemon.listener().deleted(this, reason);

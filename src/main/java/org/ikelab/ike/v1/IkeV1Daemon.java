@@ -12,10 +12,12 @@ import org.ikelab.common.DecodeResult;
 import org.ikelab.common.RandomSource;
 import org.ikelab.common.Scheduler;
 import org.ikelab.crypto.ikev1.Ikev1CipherProvider;
+import org.ikelab.ike.ChildConfig;
 import org.ikelab.ike.IkeEndpoint;
 import org.ikelab.ike.IkeTransport;
 import org.ikelab.ike.PeerConfig;
 import org.ikelab.ike.RetransmitPolicy;
+import org.ikelab.ike.SaInstaller;
 import org.ikelab.wire.isakmp.ExchangeType;
 import org.ikelab.wire.isakmp.IsakmpCodec;
 import org.ikelab.wire.isakmp.IsakmpHeader;
@@ -31,36 +33,60 @@ public final class IkeV1Daemon {
     private final Scheduler scheduler;
     private final RandomSource random;
     private final IkeTransport transport;
+    private final SaInstaller installer;
     private final Ikev1CipherProvider ciphers;
     private final Function<IkeEndpoint, Optional<PeerConfig>> responderConfig;
     private final Ikev1Listener listener;
     private final RetransmitPolicy retransmitPolicy;
+    /** Bound on the SA table, so a flood of MM1s with fresh cookies cannot exhaust memory. */
+    static final int MAX_SAS = 4096;
+
     private final Map<Long, IkeSa> sas = new HashMap<>();
     private final Map<String, Long> drops = new TreeMap<>();
+    private int connIds = 1000;
 
     /**
      * @param responderConfig finds the config for a peer that starts main mode with us (by its
      *                        address, as IOS finds pre-shared keys), empty to ignore the peer
      */
-    public IkeV1Daemon(Scheduler scheduler, RandomSource random, IkeTransport transport, Ikev1CipherProvider ciphers,
-            Function<IkeEndpoint, Optional<PeerConfig>> responderConfig, Ikev1Listener listener,
-            RetransmitPolicy retransmitPolicy) {
+    public IkeV1Daemon(Scheduler scheduler, RandomSource random, IkeTransport transport, SaInstaller installer,
+            Ikev1CipherProvider ciphers, Function<IkeEndpoint, Optional<PeerConfig>> responderConfig,
+            Ikev1Listener listener, RetransmitPolicy retransmitPolicy) {
         this.scheduler = scheduler;
         this.random = random;
         this.transport = transport;
+        this.installer = installer;
         this.ciphers = ciphers;
         this.responderConfig = responderConfig;
         this.listener = listener;
         this.retransmitPolicy = retransmitPolicy;
     }
 
-    /** Starts main mode toward {@code config.remote()}; sends MM1 now. */
+    /** Starts phase 1 (main or aggressive mode, as configured) toward {@code config.remote()}; sends its first message now. */
     public IkeSa initiate(PeerConfig config) {
         Phase1Context ctx = new Phase1Context(true, config, random, ciphers);
         ctx.ckyI = newCookie();
-        IkeSa sa = new IkeSa(this, true, config.local(), config.remote(), ctx);
+        IkeSa sa = new IkeSa(this, true, config.local(), config.remote(), ctx,
+                config.aggressiveMode() ? Ikev1State.AG_NO_STATE : Ikev1State.MM_NO_STATE);
         sas.put(sa.initiatorCookie(), sa);
-        sa.tasks().initiate(new MainModeInitiator(sa));
+        sa.tasks().initiatePhase1(config.aggressiveMode() ? new AggressiveModeInitiator(sa) : new MainModeInitiator(sa));
+        return sa;
+    }
+
+    /**
+     * What a crypto map does on interesting traffic: main mode, then quick mode for
+     * {@code child}. An established SA to the same peer is reused (IOS keeps one per peer).
+     */
+    public IkeSa initiate(PeerConfig config, ChildConfig child) {
+        for (IkeSa sa : sas.values()) {
+            if (sa.remote().address().equals(config.remote().address())
+                    && sa.state() != Ikev1State.DELETED) {
+                sa.startQuickMode(child);
+                return sa;
+            }
+        }
+        IkeSa sa = initiate(config);
+        sa.startQuickMode(child);
         return sa;
     }
 
@@ -76,8 +102,8 @@ public final class IkeV1Daemon {
         h.message().get(copy);
         IkeSa sa = sas.get(h.initiatorSpi());
         if (sa == null) {
-            if (h.exchangeType() == ExchangeType.MAIN && h.responderSpi() == 0 && h.nextPayload() == PayloadType.SA
-                    && !h.encrypted()) {
+            boolean phase1Start = h.exchangeType() == ExchangeType.MAIN || h.exchangeType() == ExchangeType.AGGRESSIVE;
+            if (phase1Start && h.responderSpi() == 0 && h.nextPayload() == PayloadType.SA && !h.encrypted()) {
                 startResponder(local, remote, h, copy);
             } else {
                 drop("unknown-sa", ExchangeType.name(h.exchangeType()));
@@ -92,12 +118,21 @@ public final class IkeV1Daemon {
             drop("INVALID-COOKIE", "");
             return;
         }
+        if (local.port() == IkeEndpoint.NATT_PORT && sa.local().port() != IkeEndpoint.NATT_PORT) {
+            // The peer floated to 4500 after detecting a NAT (RFC 3947 §4): answer from there,
+            // to the address and port the datagram came from (a NAT may have changed them).
+            sa.floatTo(local, remote);
+        }
         sa.tasks().receive(IsakmpHeader.parse(ByteBuffer.wrap(copy)).value(), copy);
     }
 
     private void startResponder(IkeEndpoint local, IkeEndpoint remote, IsakmpHeader h, byte[] datagram) {
         if (!IsakmpCodec.decode(h.message()).isOk()) {
             drop("IKMP_BAD_MESSAGE", "MM1");
+            return;
+        }
+        if (sas.size() >= MAX_SAS) {
+            drop("too-many-sas", remote.toString());
             return;
         }
         Optional<PeerConfig> cfg = responderConfig.apply(remote);
@@ -108,10 +143,20 @@ public final class IkeV1Daemon {
         Phase1Context ctx = new Phase1Context(false, cfg.get(), random, ciphers);
         ctx.ckyI = h.initiatorCookie();
         ctx.ckyR = newCookie();
-        IkeSa sa = new IkeSa(this, false, local, remote, ctx);
+        boolean aggressive = h.exchangeType() == ExchangeType.AGGRESSIVE;
+        IkeSa sa = new IkeSa(this, false, local, remote, ctx, aggressive ? Ikev1State.AG_NO_STATE : Ikev1State.MM_NO_STATE);
         sas.put(sa.initiatorCookie(), sa);
-        sa.tasks().respond(new MainModeResponder(sa));
+        sa.tasks().respondPhase1(aggressive ? new AggressiveModeResponder(sa) : new MainModeResponder(sa));
         sa.tasks().receive(IsakmpHeader.parse(ByteBuffer.wrap(datagram)).value(), datagram);
+    }
+
+    /** INITIAL-CONTACT from the peer of {@code fresh}: older SAs with that peer are stale. */
+    void initialContact(IkeSa fresh) {
+        for (IkeSa old : sas()) {
+            if (old != fresh && old.remote().address().equals(fresh.remote().address())) {
+                old.discard("Receive initial contact");
+            }
+        }
     }
 
     private byte[] newCookie() {
@@ -132,6 +177,10 @@ public final class IkeV1Daemon {
         return new TreeMap<>(drops);
     }
 
+    int nextConnId() {
+        return ++connIds;
+    }
+
     void drop(String reason, String detail) {
         drops.merge(reason, 1L, Long::sum);
         listener.dropped(reason, detail);
@@ -144,6 +193,7 @@ public final class IkeV1Daemon {
     Scheduler scheduler() { return scheduler; }
     RandomSource random() { return random; }
     IkeTransport transport() { return transport; }
+    SaInstaller installer() { return installer; }
     Ikev1Listener listener() { return listener; }
     RetransmitPolicy retransmitPolicy() { return retransmitPolicy; }
 }

@@ -8,6 +8,8 @@ public enum Ikev1State {
     MM_NO_STATE,
     MM_SA_SETUP,
     MM_KEY_EXCH,
+    AG_NO_STATE,
+    AG_INIT_EXCH,
     QM_IDLE,
     /** Removed from the table; kept only for listeners ("MM_NO_STATE ... (deleted)" on IOS). */
     DELETED;

@@ -22,6 +22,9 @@ interface Ikev1Task {
     /** Handles a received message that already passed {@link #expected()}. */
     Status process(Inbound in);
 
+    /** The ISAKMP exchange type of this task's messages. */
+    int exchangeType();
+
     /** The payload rule the next received message must satisfy. */
     ExchangeRules.MessageRule expected();
 
@@ -35,6 +38,10 @@ interface Ikev1Task {
         return "No reason";
     }
 
+    /** Called when the exchange is given up (retransmissions exhausted or SA deleted). */
+    default void abandoned() {
+    }
+
     /** A received message: its header and decoded (decrypted) payloads. */
     record Inbound(IsakmpHeader header, PayloadChain payloads) {
     }
@@ -42,7 +49,12 @@ interface Ikev1Task {
     /** The message a task builds: payloads in order, and whether they travel encrypted. */
     final class Outbound {
         final List<Payload> payloads = new ArrayList<>();
+        final int messageId;
         boolean encrypted;
+
+        Outbound(int messageId) {
+            this.messageId = messageId;
+        }
 
         Outbound add(Payload p) {
             payloads.add(p);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ikelab.common.DecodeResult;
 import org.ikelab.crypto.ikev1.Phase1Keys;
+import org.ikelab.ike.IkeEndpoint;
 import org.ikelab.ike.Phase1Proposal;
 import org.ikelab.wire.isakmp.ExchangeRules;
 import org.ikelab.wire.isakmp.IpsecAttribute;
@@ -40,6 +41,11 @@ final class MainModeInitiator implements Ikev1Task {
     }
 
     @Override
+    public int exchangeType() {
+        return org.ikelab.wire.isakmp.ExchangeType.MAIN;
+    }
+
+    @Override
     public ExchangeRules.MessageRule expected() {
         return switch (step) {
             case INIT, SA -> ExchangeRules.MAIN_2;
@@ -55,8 +61,13 @@ final class MainModeInitiator implements Ikev1Task {
                 Payload.Sa offer = Phase1Proposals.offer(ctx.config.proposals());
                 ctx.saiB = PayloadCodec.encodeBody(offer);
                 out.add(offer);
-                if (ctx.config.natTraversal()) out.add(VendorIds.payload(VendorIds.NAT_T_RFC3947));
-                out.add(VendorIds.payload(VendorIds.DPD));
+                if (ctx.config.natTraversal()) {
+                    // The NAT-T vendor ids IOS announces in MM1, newest first.
+                    for (VendorIds.Known k : List.of(VendorIds.NAT_T_RFC3947, VendorIds.NAT_T_DRAFT_07,
+                            VendorIds.NAT_T_DRAFT_03, VendorIds.NAT_T_DRAFT_02N)) {
+                        out.add(VendorIds.payload(k));
+                    }
+                }
                 step = Step.SA;
                 sa.setState(Ikev1State.MM_NO_STATE);
             }
@@ -65,6 +76,9 @@ final class MainModeInitiator implements Ikev1Task {
                 ctx.gxi = ctx.ourPublicValue();
                 ctx.ni = ctx.random.bytes(Phase1Context.NONCE_LENGTH);
                 out.add(new Payload.Nonce(ctx.ni));
+                // IOS puts DPD and its own id in MM3/MM4 ("vendor ID is DPD", "speaking to another IOS box!").
+                out.add(VendorIds.payload(VendorIds.DPD));
+                out.add(VendorIds.payload(VendorIds.CISCO_IOS));
                 if (ctx.peerNatT) {
                     // First the peer's address as we send to it, then our own (RFC 3947 §3.2).
                     out.add(new Payload.NatD(ctx.natHash(sa.remote())));
@@ -78,8 +92,11 @@ final class MainModeInitiator implements Ikev1Task {
                 out.encrypted = true;
                 out.add(id);
                 out.add(new Payload.Hash(ctx.hashI(PayloadCodec.encodeBody(id))));
-                out.add(new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.INITIAL_CONTACT,
-                        concat(ctx.ckyI, ctx.ckyR), new byte[0]));
+                if (sa.firstContact()) {
+                    // IOS "Send initial contact": only when we hold no other SA with this peer.
+                    out.add(new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.INITIAL_CONTACT,
+                            concat(ctx.ckyI, ctx.ckyR), new byte[0]));
+                }
                 step = Step.AUTH;
                 sa.setState(Ikev1State.MM_KEY_EXCH);
             }
@@ -129,6 +146,11 @@ final class MainModeInitiator implements Ikev1Task {
         if (!keys.isOk()) {
             failure = "Invalid key exchange value";
             return Status.FAILED;
+        }
+        if (ctx.natLocal || ctx.natRemote) {
+            // RFC 3947 §4: with a NAT in the path, IKE continues on port 4500 from MM5 on.
+            sa.floatTo(new IkeEndpoint(sa.local().address(), IkeEndpoint.NATT_PORT),
+                    new IkeEndpoint(sa.remote().address(), IkeEndpoint.NATT_PORT));
         }
         return Status.NEED_MORE;
     }

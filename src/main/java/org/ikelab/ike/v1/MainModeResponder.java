@@ -25,10 +25,16 @@ final class MainModeResponder implements Ikev1Task {
     private boolean peerSentNatD;
     private String failure = "No reason";
     private Payload.Notify failureNotify;
+    private boolean initialContact;
 
     MainModeResponder(IkeSa sa) {
         this.sa = sa;
         this.ctx = sa.phase1();
+    }
+
+    @Override
+    public int exchangeType() {
+        return org.ikelab.wire.isakmp.ExchangeType.MAIN;
     }
 
     @Override
@@ -53,7 +59,8 @@ final class MainModeResponder implements Ikev1Task {
     private Status processSa(Inbound in) {
         int saIndex = in.payloads().indexOf(PayloadType.SA);
         Payload.Sa offer = (Payload.Sa) in.payloads().get(saIndex);
-        Optional<Phase1Proposals.Choice> choice = Phase1Proposals.select(offer, ctx.config.proposals());
+        Optional<Phase1Proposals.Choice> choice = Phase1Proposals.select(offer, ctx.config.proposals(),
+                (n, offered, policy, verdict) -> sa.listener().policyChecked(sa, n, offered, policy, verdict));
         if (choice.isEmpty() || !ctx.supported(choice.get().agreed())) {
             failure = "Phase1 SA policy proposal not accepted";
             failureNotify = new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.NO_PROPOSAL_CHOSEN,
@@ -99,6 +106,8 @@ final class MainModeResponder implements Ikev1Task {
             failure = "HASH not authenticated";
             return Status.FAILED;
         }
+        initialContact = in.payloads().all(Payload.Notify.class).stream()
+                .anyMatch(n -> n.notifyType() == NotifyType.INITIAL_CONTACT);
         return Status.NEED_MORE;
     }
 
@@ -109,7 +118,6 @@ final class MainModeResponder implements Ikev1Task {
                 out.add(Payload.Sa.ipsec(List.of(new Payload.Proposal(1, IpsecAttribute.PROTO_ISAKMP, new byte[0],
                         List.of(chosen)))));
                 if (ctx.peerNatT) out.add(VendorIds.payload(VendorIds.NAT_T_RFC3947));
-                out.add(VendorIds.payload(VendorIds.DPD));
                 step = Step.MM3;
                 sa.setState(Ikev1State.MM_SA_SETUP);
                 return Status.NEED_MORE;
@@ -117,6 +125,8 @@ final class MainModeResponder implements Ikev1Task {
             case MM3 -> {
                 out.add(new Payload.KeyExchange(ctx.gxr));
                 out.add(new Payload.Nonce(ctx.nr));
+                out.add(VendorIds.payload(VendorIds.DPD));
+                out.add(VendorIds.payload(VendorIds.CISCO_IOS));
                 if (peerSentNatD) {
                     out.add(new Payload.NatD(ctx.natHash(sa.remote())));
                     out.add(new Payload.NatD(ctx.natHash(sa.local())));
@@ -132,6 +142,7 @@ final class MainModeResponder implements Ikev1Task {
                 out.add(new Payload.Hash(ctx.hashR(PayloadCodec.encodeBody(id))));
                 step = Step.DONE;
                 sa.setState(Ikev1State.QM_IDLE);
+                if (initialContact) sa.daemonInitialContact();
                 return Status.SUCCESS;
             }
             default -> {

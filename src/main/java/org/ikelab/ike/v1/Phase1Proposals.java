@@ -79,17 +79,37 @@ final class Phase1Proposals {
     record Choice(Payload.Transform offered, Phase1Proposal agreed) {
     }
 
+    /** Receives each comparison the responder makes, for IOS-style debug output. */
+    @FunctionalInterface
+    interface Trace {
+        void checked(int transformNumber, Phase1Proposal offered, Phase1Proposal policy, String verdict);
+    }
+
+    /** IOS's verdict line for an offered transform against one policy. */
+    static String verdict(Phase1Proposal offered, Phase1Proposal policy) {
+        if (offered.encryption() != policy.encryption()) return "Encryption algorithm offered does not match policy!";
+        if (offered.keyLengthBits() != policy.keyLengthBits()) return "Proposed key length does not match policy";
+        if (offered.hash() != policy.hash()) return "Hash algorithm offered does not match policy!";
+        if (offered.group() != policy.group()) return "Diffie-Hellman group offered does not match policy!";
+        if (offered.authMethod() != policy.authMethod()) {
+            return "Preshared authentication offered but does not match policy!";
+        }
+        if (offered.lifetimeSeconds() > policy.lifetimeSeconds()) return "Life duration offered exceeds policy";
+        return "atts are acceptable.";
+    }
+
     /**
      * Responder selection: first offered transform accepted by a policy whose lifetime is at
      * least the offer's; the offered (lower) lifetime is used.
      */
-    static Optional<Choice> select(Payload.Sa offer, List<Phase1Proposal> policies) {
+    static Optional<Choice> select(Payload.Sa offer, List<Phase1Proposal> policies, Trace trace) {
         for (Payload.Proposal p : offer.proposals()) {
             if (p.protocolId() != IpsecAttribute.PROTO_ISAKMP) continue;
             for (Payload.Transform t : p.transforms()) {
                 Optional<Phase1Proposal> o = parse(t);
                 if (o.isEmpty()) continue;
                 for (Phase1Proposal mine : policies) {
+                    trace.checked(t.number(), o.get(), mine, verdict(o.get(), mine));
                     if (mine.sameAlgorithms(o.get()) && o.get().lifetimeSeconds() <= mine.lifetimeSeconds()) {
                         return Optional.of(new Choice(t, new Phase1Proposal(mine.priority(), mine.encryption(),
                                 mine.keyLengthBits(), mine.hash(), mine.authMethod(), mine.group(),

@@ -16,12 +16,23 @@ public final class ExchangeRules {
     }
 
     /**
-     * @param encrypted  whether the message travels encrypted
-     * @param firstType  the payload that must come first (HASH in quick mode), or 0
+     * @param encrypted          whether the message travels encrypted
+     * @param encryptionOptional whether the other choice is accepted too (aggressive mode 3)
+     * @param firstType          the payload that must come first (HASH in quick mode), or 0
      */
-    public record MessageRule(String name, int exchangeType, boolean encrypted, int firstType, List<PayloadRule> rules) {
+    public record MessageRule(String name, int exchangeType, boolean encrypted, boolean encryptionOptional,
+            int firstType, List<PayloadRule> rules) {
         public MessageRule {
             rules = List.copyOf(rules);
+        }
+
+        public MessageRule(String name, int exchangeType, boolean encrypted, int firstType, List<PayloadRule> rules) {
+            this(name, exchangeType, encrypted, false, firstType, rules);
+        }
+
+        /** Whether a message with this encryption flag may follow the rule. */
+        public boolean acceptsEncryption(boolean isEncrypted) {
+            return encryptionOptional || isEncrypted == encrypted;
         }
 
         PayloadRule ruleFor(int type) {
@@ -82,7 +93,7 @@ public final class ExchangeRules {
             List.of(one(SA), one(KE), one(NONCE), one(ID), optional(HASH), optional(SIG), any(CERT), any(CR),
                     any(NATD), any(NATD_DRAFT), any(V), any(N)));
     /** Aggressive mode 3 may travel encrypted or not (RFC 2409 §5 leaves it open; IOS encrypts). */
-    public static final MessageRule AGGRESSIVE_3 = new MessageRule("AM3", ExchangeType.AGGRESSIVE, false, 0,
+    public static final MessageRule AGGRESSIVE_3 = new MessageRule("AM3", ExchangeType.AGGRESSIVE, true, true, 0,
             List.of(optional(HASH), optional(SIG), any(CERT), any(NATD), any(NATD_DRAFT), any(N), any(V)));
 
     /** Quick mode 1 and 2: HASH first, then SA, nonce, optional PFS KE, proxies, NAT-OA. */

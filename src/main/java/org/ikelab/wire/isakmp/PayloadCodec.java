@@ -161,23 +161,9 @@ public final class PayloadCodec {
     private static DecodeResult<Payload.Transform> decodeTransform(ByteBuffer b) {
         int number = b.get(0) & 0xff;
         int id = b.get(1) & 0xff;
-        List<Attribute> attrs = new ArrayList<>();
-        int pos = 4;
-        while (pos < b.limit()) {
-            if (b.limit() - pos < 4) return DecodeResult.err(IsakmpError.PAYLOAD_MALFORMED, "attribute truncated");
-            int word = b.getShort(pos) & 0xffff;
-            int type = word & 0x7fff;
-            int v = b.getShort(pos + 2) & 0xffff;
-            if ((word & 0x8000) != 0) {
-                attrs.add(new Attribute.Basic(type, v));
-                pos += 4;
-            } else {
-                if (v > b.limit() - pos - 4) return DecodeResult.err(IsakmpError.PAYLOAD_MALFORMED, "attribute length " + v);
-                attrs.add(new Attribute.Variable(type, bytes(b, pos + 4, v)));
-                pos += 4 + v;
-            }
-        }
-        return DecodeResult.ok(new Payload.Transform(number, id, attrs));
+        DecodeResult<List<Attribute>> attrs = AttributeCodec.decode(b.duplicate().position(4));
+        if (attrs instanceof DecodeResult.Err<List<Attribute>> e) return DecodeResult.err(e.reason(), e.detail());
+        return DecodeResult.ok(new Payload.Transform(number, id, attrs.value()));
     }
 
     /*
@@ -289,11 +275,7 @@ public final class PayloadCodec {
                 for (Payload.Transform t : pr.transforms()) n += GENERIC_HEADER + bodyLength(t);
                 yield n;
             }
-            case Payload.Transform t -> {
-                int n = 4;
-                for (Attribute a : t.attributes()) n += a.encodedLength();
-                yield n;
-            }
+            case Payload.Transform t -> 4 + AttributeCodec.length(t.attributes());
             case Payload.KeyExchange ke -> ke.data().length;
             case Payload.Id id -> 4 + id.data().length;
             case Payload.Cert c -> 1 + c.data().length;
@@ -336,13 +318,7 @@ public final class PayloadCodec {
             }
             case Payload.Transform t -> {
                 out.put((byte) t.number()).put((byte) t.transformId()).putShort((short) 0);
-                for (Attribute a : t.attributes()) {
-                    switch (a) {
-                        case Attribute.Basic ba -> out.putShort((short) (0x8000 | ba.type())).putShort((short) ba.value());
-                        case Attribute.Variable va -> out.putShort((short) va.type()).putShort((short) va.value().length)
-                                .put(va.value());
-                    }
-                }
+                AttributeCodec.write(out, t.attributes());
             }
             case Payload.KeyExchange ke -> out.put(ke.data());
             case Payload.Id id -> out.put((byte) id.idType()).put((byte) id.protocol()).putShort((short) id.port())

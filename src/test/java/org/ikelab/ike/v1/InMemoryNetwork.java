@@ -18,6 +18,14 @@ final class InMemoryNetwork implements IkeTransport {
 
     private final Deque<Datagram> queue = new ArrayDeque<>();
     private final Map<java.net.InetAddress, IkeV1Daemon> daemons = new HashMap<>();
+    private final Map<IkeEndpoint, IkeEndpoint> outbound = new HashMap<>();
+    private final Map<IkeEndpoint, IkeEndpoint> inbound = new HashMap<>();
+
+    /** A NAT box: datagrams from {@code inside} leave as from {@code outside}, and back. */
+    void nat(IkeEndpoint inside, IkeEndpoint outside) {
+        outbound.put(inside, outside);
+        inbound.put(outside, inside);
+    }
 
     void attach(IkeEndpoint address, IkeV1Daemon daemon) {
         daemons.put(address.address(), daemon);
@@ -25,7 +33,7 @@ final class InMemoryNetwork implements IkeTransport {
 
     @Override
     public void send(IkeEndpoint from, IkeEndpoint to, byte[] datagram) {
-        queue.add(new Datagram(from, to, datagram));
+        queue.add(new Datagram(outbound.getOrDefault(from, from), inbound.getOrDefault(to, to), datagram));
     }
 
     int pending() {

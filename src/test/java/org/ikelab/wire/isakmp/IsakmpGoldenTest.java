@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * duration (VPI) of 0x0 0x1 0x51 0x80"), followed by the four NAT-T vendor ids IOS announces.
  * The hex was written by hand from RFC 2408/2409/3947, not produced by our encoder.
  */
-class IsakmpGoldenTest {
-    static final String IOS_MM1 = ""
+public class IsakmpGoldenTest {
+    public static final String IOS_MM1 = ""
             // ISAKMP header: cookies, next=SA(1), version 1.0, exchange 2 (main), flags 0, M-ID 0, length 168
             + "8f5c9a1e2b3d4c6f" + "0000000000000000" + "01" + "10" + "02" + "00" + "00000000" + "000000a8"
             // SA: next=VID(13), length 60; DOI 1 (IPsec), situation 1 (identity only)

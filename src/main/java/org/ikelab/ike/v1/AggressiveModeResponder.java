@@ -1,0 +1,128 @@
+package org.ikelab.ike.v1;
+
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Optional;
+import org.ikelab.common.DecodeResult;
+import org.ikelab.crypto.ikev1.Phase1Keys;
+import org.ikelab.wire.isakmp.ExchangeRules;
+import org.ikelab.wire.isakmp.ExchangeType;
+import org.ikelab.wire.isakmp.IpsecAttribute;
+import org.ikelab.wire.isakmp.NotifyType;
+import org.ikelab.wire.isakmp.Payload;
+import org.ikelab.wire.isakmp.PayloadCodec;
+import org.ikelab.wire.isakmp.PayloadType;
+import org.ikelab.wire.isakmp.VendorIds;
+
+/** Aggressive mode with a pre-shared key, responder side: the mirror of {@link AggressiveModeInitiator}. */
+final class AggressiveModeResponder implements Ikev1Task {
+    private final IkeSa sa;
+    private final Phase1Context ctx;
+    private Payload.Transform chosen;
+    private byte[] idiiB;
+    /** Endpoints as of message 1: the peer's NAT-D hashes in message 3 were computed before it moved to 4500. */
+    private org.ikelab.ike.IkeEndpoint local0;
+    private org.ikelab.ike.IkeEndpoint remote0;
+    private boolean answered;
+    private String failure = "No reason";
+    private Payload.Notify failureNotify;
+
+    AggressiveModeResponder(IkeSa sa) {
+        this.sa = sa;
+        this.ctx = sa.phase1();
+    }
+
+    @Override
+    public int exchangeType() {
+        return ExchangeType.AGGRESSIVE;
+    }
+
+    @Override
+    public ExchangeRules.MessageRule expected() {
+        return answered ? ExchangeRules.AGGRESSIVE_3 : ExchangeRules.AGGRESSIVE_1;
+    }
+
+    @Override
+    public Status process(Inbound in) {
+        return answered ? processAuth(in) : processFirst(in);
+    }
+
+    private Status processFirst(Inbound in) {
+        int saIndex = in.payloads().indexOf(PayloadType.SA);
+        Optional<Phase1Proposals.Choice> choice = Phase1Proposals.select((Payload.Sa) in.payloads().get(saIndex),
+                ctx.config.proposals(),
+                (n, offered, policy, verdict) -> sa.listener().policyChecked(sa, n, offered, policy, verdict));
+        if (choice.isEmpty() || !ctx.supported(choice.get().agreed())) {
+            failure = "Phase1 SA policy proposal not accepted";
+            failureNotify = new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.NO_PROPOSAL_CHOSEN,
+                    sa.cookies(), new byte[0]);
+            return Status.FAILED;
+        }
+        chosen = choice.get().offered();
+        ctx.agreed = choice.get().agreed();
+        ctx.saiB = in.payloads().rawBody(saIndex);
+        ctx.gxi = in.payloads().first(Payload.KeyExchange.class).orElseThrow().data();
+        ctx.ni = in.payloads().first(Payload.Nonce.class).orElseThrow().data();
+        idiiB = in.payloads().rawBody(in.payloads().indexOf(PayloadType.ID));
+        if (ctx.ni.length < 8 || ctx.ni.length > 256) {
+            failure = "Bad nonce length";
+            return Status.FAILED;
+        }
+        ctx.peerNatT = ctx.config.natTraversal()
+                && MainModeInitiator.announcesNatT(in.payloads().all(Payload.VendorId.class));
+        local0 = sa.local();
+        remote0 = sa.remote();
+        ctx.gxr = ctx.ourPublicValue();
+        ctx.nr = ctx.random.bytes(Phase1Context.NONCE_LENGTH);
+        DecodeResult<Phase1Keys> keys = ctx.deriveKeys();
+        if (!keys.isOk()) {
+            failure = "Invalid key exchange value";
+            return Status.FAILED;
+        }
+        return Status.NEED_MORE;
+    }
+
+    @Override
+    public Status build(Outbound out) {
+        Payload.Id id = Payload.Id.ipv4(sa.local().addressBytes(), 17, sa.local().port());
+        out.add(Payload.Sa.ipsec(List.of(new Payload.Proposal(1, IpsecAttribute.PROTO_ISAKMP, new byte[0],
+                List.of(chosen)))));
+        out.add(new Payload.KeyExchange(ctx.gxr)).add(new Payload.Nonce(ctx.nr)).add(id)
+                .add(new Payload.Hash(ctx.hashR(PayloadCodec.encodeBody(id))));
+        if (ctx.peerNatT) out.add(VendorIds.payload(VendorIds.NAT_T_RFC3947));
+        out.add(VendorIds.payload(VendorIds.DPD));
+        if (ctx.peerNatT) {
+            out.add(new Payload.NatD(ctx.natHash(sa.remote())));
+            out.add(new Payload.NatD(ctx.natHash(sa.local())));
+        }
+        answered = true;
+        sa.setState(Ikev1State.AG_INIT_EXCH);
+        return Status.NEED_MORE;
+    }
+
+    private Status processAuth(Inbound in) {
+        List<Payload.NatD> natd = in.payloads().all(Payload.NatD.class);
+        if (ctx.peerNatT && natd.size() >= 2) {
+            ctx.natLocal = !MessageDigest.isEqual(natd.get(0).hash(), ctx.natHash(local0));
+            byte[] remote = ctx.natHash(remote0);
+            ctx.natRemote = natd.stream().skip(1).noneMatch(d -> MessageDigest.isEqual(d.hash(), remote));
+        }
+        Payload.Hash hash = in.payloads().first(Payload.Hash.class).orElse(null);
+        if (hash == null || !MessageDigest.isEqual(hash.data(), ctx.hashI(idiiB))) {
+            failure = "HASH not authenticated";
+            return Status.FAILED;
+        }
+        sa.setState(Ikev1State.QM_IDLE);
+        return Status.SUCCESS;
+    }
+
+    @Override
+    public Payload.Notify failureNotify() {
+        return failureNotify;
+    }
+
+    @Override
+    public String failureReason() {
+        return failure;
+    }
+}
