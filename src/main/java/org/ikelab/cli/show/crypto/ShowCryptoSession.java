@@ -43,7 +43,8 @@ public final class ShowCryptoSession {
 
     private static void entry(StringBuilder sb, CryptoSessionStatus s, boolean detail) {
         sb.append("Interface: ").append(s.interfaceName()).append('\n');
-        if (detail && s.profile() != null) sb.append("Profile: ").append(s.profile()).append('\n');
+        // §4.4: IKEv2 sessions "add Profile:"; printed in both forms whenever a profile matched.
+        if (s.profile() != null) sb.append("Profile: ").append(s.profile()).append('\n');
         if (detail && s.uptimeSeconds() >= 0) sb.append("Uptime: ").append(IosText.uptime(s.uptimeSeconds())).append('\n');
         // Decision (§4.4 [disputed count]): the status is padded to 14 columns, which gives the
         // 5 trailing spaces of "UP-ACTIVE" in the S7 golden output.

@@ -99,6 +99,30 @@ class ShowCryptoSessionTest {
     }
 
     @Test
+    void ikev2SessionNamesItsProfileInTheSummaryToo() {
+        CryptoSessionStatus s = new CryptoSessionStatus("Tunnel0", "IKEV2-PROFILE", 60, SessionState.UP_ACTIVE,
+                ip("10.0.0.2"), 500, null, null, "10.0.0.2", null, 1,
+                List.of(new SessionIkeSa(2, ip("10.0.0.1"), 500, ip("10.0.0.2"), 500, true, Set.of(), 1, 86000)),
+                List.of(new SessionFlow(true,
+                        new ProxyIdent(ip("0.0.0.0"), ip("0.0.0.0"), 0, 0),
+                        new ProxyIdent(ip("0.0.0.0"), ip("0.0.0.0"), 0, 0),
+                        2, "crypto map", 0, 0, 0, 0, OptionalLong.of(4608000), 3600)));
+        assertEquals("""
+                Crypto session current status
+
+                Interface: Tunnel0
+                Profile: IKEV2-PROFILE
+                Session status: UP-ACTIVE    \s
+                Peer: 10.0.0.2 port 500\s
+                  Session ID: 1 \s
+                  IKEv2 SA: local 10.0.0.1/500 remote 10.0.0.2/500 Active\s
+                  IPSEC FLOW: permit ip 0.0.0.0/0.0.0.0 0.0.0.0/0.0.0.0\s
+                        Active SAs: 2, origin: crypto map
+
+                """, ShowCryptoSession.format(List.of(s)));
+    }
+
+    @Test
     void uptimeSpelling() {
         assertEquals("00:00:59", IosText.uptime(59));
         assertEquals("05:50:03", IosText.uptime(5 * 3600 + 50 * 60 + 3));
