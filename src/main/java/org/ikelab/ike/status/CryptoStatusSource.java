@@ -15,6 +15,9 @@ public interface CryptoStatusSource {
     /** {@code show crypto isakmp sa [detail]}: IKEv1 SAs, oldest first. */
     List<IkeSaStatus> isakmpSas();
 
+    /** {@code show crypto isakmp peers}: peers with an IKE SA. */
+    List<IsakmpPeerStatus> isakmpPeers();
+
     /** {@code show crypto session [detail]}: one entry per interface and peer. */
     List<CryptoSessionStatus> cryptoSessions();
 
