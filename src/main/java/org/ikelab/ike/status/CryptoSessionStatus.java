@@ -9,7 +9,7 @@ import java.util.Objects;
  * and IPsec flows. It lives in the IKE layer because it joins IKE and IPsec state.
  *
  * @param interfaceName {@code Interface: Tunnel13}
- * @param profile       detail {@code Profile: GS-GRE:ISAKMP}; {@code null} = no profile (line absent)
+ * @param profile       {@code Profile: GS-GRE:ISAKMP} (ISAKMP or IKEv2 profile); {@code null} = line absent
  * @param uptimeSeconds detail {@code Uptime: 3d18h}; negative = not up (line absent)
  * @param state         {@code Session status: UP-ACTIVE}
  * @param peer          {@code Peer: 11.0.1.1}

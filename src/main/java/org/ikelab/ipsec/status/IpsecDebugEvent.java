@@ -12,7 +12,7 @@ import java.util.Objects;
 public sealed interface IpsecDebugEvent {
 
     /** Fixed messages. */
-    enum Note {
+    enum FixedMessage {
         /** {@code IPSEC(key_engine_enable_outbound): rec'd enable notify from ISAKMP} */
         ENABLE_OUTBOUND,
         /** {@code map_db_find_best did not find matching map} */
@@ -22,8 +22,8 @@ public sealed interface IpsecDebugEvent {
     }
 
     /** A fixed message. */
-    record Fixed(Note note) implements IpsecDebugEvent {
-        public Fixed { Objects.requireNonNull(note, "note"); }
+    record Fixed(FixedMessage message) implements IpsecDebugEvent {
+        public Fixed { Objects.requireNonNull(message, "message"); }
     }
 
     /** {@code IPSEC(validate_proposal_request): proposal part #1} (the one-line announcement). */

@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param counters           the {@code #pkts ...} and {@code #send errors} lines
  * @param errorCounters      the error block of the {@code detail} form
  * @param localEndpoint      {@code local crypto endpt.: 25.0.0.1}
- * @param remoteEndpoint     {@code remote crypto endpt.: 15.0.0.1}
+ * @param remoteEndpoint     {@code remote crypto endpt.: 15.0.0.1}; {@code null} (no peer yet) prints {@code (none)}
  * @param plaintextMtu       {@code plaintext mtu 1438} (path mtu minus the SA's overhead; path mtu with no SA)
  * @param pathMtu            {@code path mtu 1500}
  * @param ipMtu              {@code ip mtu 1500}

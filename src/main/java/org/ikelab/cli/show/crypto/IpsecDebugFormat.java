@@ -20,7 +20,7 @@ public final class IpsecDebugFormat {
     /** The lines of one event. */
     public static List<String> lines(IpsecDebugEvent event) {
         return switch (event) {
-            case Fixed f -> List.of(switch (f.note()) {
+            case Fixed f -> List.of(switch (f.message()) {
                 case ENABLE_OUTBOUND -> "IPSEC(key_engine_enable_outbound): rec'd enable notify from ISAKMP";
                 case NO_MATCHING_MAP -> "map_db_find_best did not find matching map";
                 case PROXY_IDENTITIES_NOT_SUPPORTED -> "IPSEC(ipsec_process_proposal): proxy identities not supported";

@@ -56,9 +56,10 @@ public final class ShowCryptoIsakmpSa {
     }
 
     /**
-     * The {@code detail} table. Decision (§4.2): with no capability the row ends right after the
-     * lifetime, as in the S8 capture; with capabilities one space then the letters at col 81.
-     * IPv6 SAs are printed with the same row layout under the IPv6 header (no capture shows them).
+     * The {@code detail} table. Decision (§4.2, §8 "web copies unreliable for whitespace"): the
+     * row always ends with the padded Cap. column, so a row without capabilities ends with five
+     * spaces after the lifetime. IPv6 SAs are printed with the same row layout under the IPv6
+     * header (no capture shows them).
      */
     public static String formatDetail(List<IkeSaStatus> sas) {
         StringBuilder sb = new StringBuilder(CODES);
@@ -86,9 +87,11 @@ public final class ShowCryptoIsakmpSa {
                 .append(pad(hash(sa.hash()), 7))
                 .append(pad(sa.auth().label(), 5))
                 .append(pad(Integer.toString(sa.dhGroup()), 3))
-                .append(IosText.hms(sa.lifetimeRemaining()));
-        String caps = IosText.capabilities(sa.capabilities());
-        if (!caps.isEmpty()) row.append(' ').append(caps);
+                .append(IosText.hms(sa.lifetimeRemaining()))
+                // Cap. column: one space, then the letters padded to 4 ("23:47:17     " without
+                // capabilities, "23:47:45 N   " with NAT-T), as raw captures show (S22 and a
+                // NAT-T lab); the S8 block of §4.2 is a web copy that lost these trailing spaces.
+                .append(' ').append(pad(IosText.capabilities(sa.capabilities()), 4));
         sb.append(row).append('\n');
         // 7 spaces, two spaces after '=' (captured S8).
         sb.append("       Engine-id:Conn-id =  ").append(sa.engineId()).append(':').append(sa.engineConnId()).append('\n');

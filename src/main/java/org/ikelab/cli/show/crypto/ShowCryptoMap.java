@@ -13,26 +13,35 @@ import org.ikelab.ipsec.status.TransformSetStatus;
  *
  * <p>Decisions (§8): body lines are indented with real TAB characters as the raw S7 capture
  * shows (web copies show 8 spaces); the title is the IOS 15.2+ {@code Crypto Map IPv4 "NAME"}
- * form. A blank line separates consecutive entries; the {@code Interfaces using crypto map}
- * block follows the last entry of each map directly, as in the S21 capture.
+ * form. The {@code Interfaces using crypto map} block follows the last entry of each map.
  */
 public final class ShowCryptoMap {
     private ShowCryptoMap() {}
 
-    /** All maps in configuration order (a map with no entries prints only its interfaces line). */
+    /**
+     * All maps in the given order (a map with no entries prints only its interfaces line).
+     * Blank lines follow real captures (S21 and two more lab captures of IOS 15 with the
+     * {@code NiStTeSt1} map listed before or after the user's map): a blank line precedes every
+     * entry title that is not at the top of the output, and a non-empty interface list is
+     * followed by a blank line; never two blank lines in a row.
+     */
     public static String format(List<CryptoMapStatus> maps) {
         StringBuilder sb = new StringBuilder();
-        boolean firstEntry = true;
         for (CryptoMapStatus m : maps) {
             for (CryptoMapEntryStatus e : m.entries()) {
-                if (!firstEntry) sb.append('\n');
-                firstEntry = false;
+                if (!sb.isEmpty() && !endsWithBlankLine(sb)) sb.append('\n');
                 entry(sb, m.name(), e);
             }
             sb.append("\tInterfaces using crypto map ").append(m.name()).append(":\n");
             for (String itf : m.interfaces()) sb.append("\t\t").append(itf).append('\n');
+            if (!m.interfaces().isEmpty()) sb.append('\n');
         }
         return sb.toString();
+    }
+
+    private static boolean endsWithBlankLine(StringBuilder sb) {
+        int n = sb.length();
+        return n >= 2 && sb.charAt(n - 1) == '\n' && sb.charAt(n - 2) == '\n';
     }
 
     private static void entry(StringBuilder sb, String name, CryptoMapEntryStatus e) {

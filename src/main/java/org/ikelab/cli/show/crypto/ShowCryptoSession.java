@@ -43,7 +43,8 @@ public final class ShowCryptoSession {
 
     private static void entry(StringBuilder sb, CryptoSessionStatus s, boolean detail) {
         sb.append("Interface: ").append(s.interfaceName()).append('\n');
-        if (detail && s.profile() != null) sb.append("Profile: ").append(s.profile()).append('\n');
+        // §4.4: IKEv2 sessions "add Profile:"; printed in both forms whenever a profile matched.
+        if (s.profile() != null) sb.append("Profile: ").append(s.profile()).append('\n');
         if (detail && s.uptimeSeconds() >= 0) sb.append("Uptime: ").append(IosText.uptime(s.uptimeSeconds())).append('\n');
         // Decision (§4.4 [disputed count]): the status is padded to 14 columns, which gives the
         // 5 trailing spaces of "UP-ACTIVE" in the S7 golden output.
@@ -51,22 +52,34 @@ public final class ShowCryptoSession {
         sb.append("Peer: ").append(addr(s.peer())).append(" port ").append(s.peerPort());
         if (detail) {
             sb.append(" fvrf: ").append(orNone(s.fvrf())).append(" ivrf: ").append(orNone(s.ivrf())).append('\n');
-            if (s.phase1Id() != null) sb.append("      Phase1_id: ").append(s.phase1Id()).append('\n');
-            sb.append("      Desc: ").append(orNone(s.description())).append('\n');
+            // With no phase-1 identity (session negotiating or down) a real capture prints Desc
+            // first and "Phase1_id: (none)" after it (ntc-templates test data,
+            // cisco_ios_show_crypto_session_detail.raw); with one, S7's order Phase1_id, Desc.
+            if (s.phase1Id() != null) {
+                sb.append("      Phase1_id: ").append(s.phase1Id()).append('\n');
+                sb.append("      Desc: ").append(orNone(s.description())).append('\n');
+            } else {
+                sb.append("      Desc: ").append(orNone(s.description())).append('\n');
+                sb.append("      Phase1_id: (none)\n");
+            }
         } else {
             sb.append(" \n");
         }
-        sb.append("  Session ID: ").append(s.sessionId()).append("  \n");
+        // One "Session ID" line per IKE SA, each before its SA (same capture: a negotiating
+        // session with two IKE SAs repeats it); none when the session has no IKE SA (S52 DOWN).
         for (SessionIkeSa ike : s.ikeSas()) {
+            sb.append("  Session ID: ").append(s.sessionId()).append("  \n");
             sb.append("  IKEv").append(ike.ikeVersion()).append(" SA: local ")
                     .append(addr(ike.local())).append('/').append(ike.localPort())
                     .append(" remote ").append(addr(ike.remote())).append('/').append(ike.remotePort())
                     .append(' ').append(ike.active() ? "Active" : "Inactive").append(" \n");
             if (detail) {
                 String caps = IosText.capabilities(ike.capabilities());
+                // An inactive SA shows "lifetime:0" (same capture), an active one hh:mm:ss.
                 sb.append("          Capabilities:").append(caps.isEmpty() ? "(none)" : caps)
                         .append(" connid:").append(ike.connId())
-                        .append(" lifetime:").append(IosText.hms(ike.lifetimeRemaining())).append('\n');
+                        .append(" lifetime:").append(ike.active() ? IosText.hms(ike.lifetimeRemaining()) : "0")
+                        .append('\n');
             }
         }
         for (SessionFlow f : s.flows()) {

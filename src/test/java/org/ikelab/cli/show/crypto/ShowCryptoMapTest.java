@@ -29,6 +29,33 @@ class ShowCryptoMapTest {
     }
 
     @Test
+    void boundMapWithCurrentPeerThenNiStTeSt1() {
+        // Lab capture of RX2 (same lab as S21) after the tunnel came up: a blank line follows
+        // the interface list.
+        CryptoMapEntryStatus e = new CryptoMapEntryStatus(10, CryptoMapEntryStatus.Type.IPSEC_ISAKMP, false,
+                null, null, false, List.of(ip("193.100.100.1")), "TO-CRYPT",
+                List.of("access-list TO-CRYPT permit ip 172.17.1.0 0.0.0.255 172.16.1.0 0.0.0.255"),
+                null, ip("193.100.100.1"), 2560, 300, 900, false, 0, false,
+                List.of(new TransformSetStatus("STRONG", List.of("esp-192-aes", "esp-sha-hmac"))));
+        assertEquals(Golden.read("crypto_map_bound_with_current_peer.txt"), ShowCryptoMap.format(List.of(
+                new CryptoMapStatus("MY-CRYPTO", List.of(e), List.of("Ethernet0/0")),
+                new CryptoMapStatus("NiStTeSt1", List.of(), List.of()))));
+    }
+
+    @Test
+    void niStTeSt1ListedFirst() {
+        // IOU lab capture where the internal map comes first: a blank line before the title.
+        CryptoMapEntryStatus e = new CryptoMapEntryStatus(10, CryptoMapEntryStatus.Type.IPSEC_ISAKMP, false,
+                null, null, false, List.of(ip("12.1.1.2")), "R1_R2",
+                List.of("access-list R1_R2 permit ip host 12.1.1.1 host 12.1.1.2"),
+                null, null, 4608000, 3600, 0, false, 0, false,
+                List.of(new TransformSetStatus("TRANS0", List.of("esp-3des", "esp-md5-hmac"))));
+        assertEquals(Golden.read("crypto_map_nisttest_first.txt"), ShowCryptoMap.format(List.of(
+                new CryptoMapStatus("NiStTeSt1", List.of(), List.of()),
+                new CryptoMapStatus("SITE2SITE1", List.of(e), List.of()))));
+    }
+
+    @Test
     void incompleteEntryPfsCurrentPeerAndTwoEntries() {
         // First three lines captured (S7); DH group line captured (S52); the rest composed.
         CryptoMapEntryStatus incomplete = new CryptoMapEntryStatus(1, CryptoMapEntryStatus.Type.IPSEC_ISAKMP, true,
@@ -71,6 +98,7 @@ class ShowCryptoMapTest {
                 \t}
                 \tInterfaces using crypto map VPN_To_Switch2:
                 \t\tGigabitEthernet0/0
+
                 """, out);
     }
 
@@ -112,6 +140,7 @@ class ShowCryptoMapTest {
                 \t}
                 \tInterfaces using crypto map Tunnel0-head-0:
                 \t\tTunnel0
+
                 """, out);
     }
 }

@@ -60,7 +60,6 @@ class ShowCryptoSessionTest {
                 Interface: GigabitEthernet0/0
                 Session status: DOWN         \s
                 Peer: 25.2.2.2 port 500\s
-                  Session ID: 0 \s
                   IPSEC FLOW: permit ip 192.168.1.0/255.255.255.0 192.168.2.0/255.255.255.0\s
                         Active SAs: 0, origin: crypto map
 
@@ -68,6 +67,59 @@ class ShowCryptoSessionTest {
         String detail = ShowCryptoSession.formatDetail(List.of(s));
         assertEquals("        Inbound:  #pkts dec'ed 0 drop 0 life (KB/Sec) 4236992/615",
                 detail.lines().filter(l -> l.contains("Inbound:")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void negotiatingSessionWithoutPhase1Identity() {
+        // Shape of a real capture (ntc-templates cisco_ios_show_crypto_session_detail.raw):
+        // Desc before "Phase1_id: (none)", inactive IKE SA with "lifetime:0"; trailing spaces per S7.
+        CryptoSessionStatus s = new CryptoSessionStatus("Tunnel1201", null, -1, SessionState.DOWN_NEGOTIATING,
+                ip("10.161.255.14"), 500, null, null, null, null, 0,
+                List.of(new SessionIkeSa(1, ip("10.175.200.116"), 500, ip("10.161.255.14"), 500, false, Set.of(), 0, 0)),
+                List.of(new SessionFlow(true,
+                        new ProxyIdent(ip("10.175.200.116"), ip("255.255.255.255"), 47, 0),
+                        new ProxyIdent(ip("10.161.255.14"), ip("255.255.255.255"), 47, 0),
+                        0, "crypto map", 0, 0, 0, 0, OptionalLong.of(0), 0)));
+        String detail = ShowCryptoSession.formatDetail(List.of(s));
+        assertEquals("""
+                Interface: Tunnel1201
+                Session status: DOWN-NEGOTIATING
+                Peer: 10.161.255.14 port 500 fvrf: (none) ivrf: (none)
+                      Desc: (none)
+                      Phase1_id: (none)
+                  Session ID: 0 \s
+                  IKEv1 SA: local 10.175.200.116/500 remote 10.161.255.14/500 Inactive\s
+                          Capabilities:(none) connid:0 lifetime:0
+                  IPSEC FLOW: permit 47 host 10.175.200.116 host 10.161.255.14\s
+                        Active SAs: 0, origin: crypto map
+                        Inbound:  #pkts dec'ed 0 drop 0 life (KB/Sec) 0/0
+                        Outbound: #pkts enc'ed 0 drop 0 life (KB/Sec) 0/0
+
+                """, detail.substring(detail.indexOf("Interface:")));
+    }
+
+    @Test
+    void ikev2SessionNamesItsProfileInTheSummaryToo() {
+        CryptoSessionStatus s = new CryptoSessionStatus("Tunnel0", "IKEV2-PROFILE", 60, SessionState.UP_ACTIVE,
+                ip("10.0.0.2"), 500, null, null, "10.0.0.2", null, 1,
+                List.of(new SessionIkeSa(2, ip("10.0.0.1"), 500, ip("10.0.0.2"), 500, true, Set.of(), 1, 86000)),
+                List.of(new SessionFlow(true,
+                        new ProxyIdent(ip("0.0.0.0"), ip("0.0.0.0"), 0, 0),
+                        new ProxyIdent(ip("0.0.0.0"), ip("0.0.0.0"), 0, 0),
+                        2, "crypto map", 0, 0, 0, 0, OptionalLong.of(4608000), 3600)));
+        assertEquals("""
+                Crypto session current status
+
+                Interface: Tunnel0
+                Profile: IKEV2-PROFILE
+                Session status: UP-ACTIVE    \s
+                Peer: 10.0.0.2 port 500\s
+                  Session ID: 1 \s
+                  IKEv2 SA: local 10.0.0.1/500 remote 10.0.0.2/500 Active\s
+                  IPSEC FLOW: permit ip 0.0.0.0/0.0.0.0 0.0.0.0/0.0.0.0\s
+                        Active SAs: 2, origin: crypto map
+
+                """, ShowCryptoSession.format(List.of(s)));
     }
 
     @Test
