@@ -695,4 +695,29 @@ public final class CryptoConfig {
     public Collection<PkiServer> pkiServers() {
         return List.copyOf(pkiServers.values());
     }
+
+    /** Everything the configuration holds, for equality (insertion order of the maps included). */
+    private List<Object> state() {
+        return java.util.Arrays.asList(isakmpPolicies, isakmpKeys, isakmpGlobals, keyrings, isakmpProfiles, isakmpPeers, transformSets, defaultTransformSet, ipsecGlobals, ipsecProfiles, defaultIpsecProfile, cryptoMaps, mapLocalAddresses, dynamicMaps, ikev2Proposals, defaultIkev2Proposal, ikev2Policies, defaultIkev2Policy, ikev2Keyrings, ikev2Profiles, rsaKeys, pkiServers, trustpoints);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CryptoConfig c && state().equals(c.state())
+                && orders().equals(c.orders());
+    }
+
+    /** Map equality ignores order, but IOS lists several objects in the order they were created. */
+    private List<Object> orders() {
+        return List.of(List.copyOf(keyrings.keySet()), List.copyOf(isakmpProfiles.keySet()),
+                List.copyOf(transformSets.keySet()), List.copyOf(ipsecProfiles.keySet()),
+                List.copyOf(ikev2Proposals.keySet()), List.copyOf(ikev2Policies.keySet()),
+                List.copyOf(ikev2Keyrings.keySet()), List.copyOf(ikev2Profiles.keySet()),
+                List.copyOf(pkiServers.keySet()), List.copyOf(trustpoints.keySet()));
+    }
+
+    @Override
+    public int hashCode() {
+        return state().hashCode();
+    }
 }
