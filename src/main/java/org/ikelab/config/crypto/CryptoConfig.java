@@ -58,25 +58,35 @@ public final class CryptoConfig {
      * {@code interface}, "!" lines included: the separators after {@code redundancy}, IKEv1
      * keyrings (which IOS nvgens ahead of IKEv2), IKEv2 proposals, policies, keyrings and
      * profiles, ISAKMP policies, keys, peers and profiles, IPsec globals, transform sets,
-     * profiles, dynamic maps and crypto maps, then the separators before the interfaces. Exact
-     * for every crypto configuration (fitted to captured IOSv 15.6/15.9 configs).
+     * profiles, dynamic maps and crypto maps, then the separators before the interfaces. Fitted
+     * to captured IOSv 15.6/15.9 configs; without any crypto object it is the plain skeleton
+     * ({@link #FIXED_LINES_AFTER_REDUNDANCY} and {@link #SEPARATORS_BEFORE_INTERFACES} "!").
      */
     public void renderRedundancyToInterfaces(List<String> out) {
-        out.addAll(CryptoRenderer.ikev2(this));
-        out.addAll(CryptoRenderer.ikev1(this));
-        out.addAll(CryptoRenderer.ipsec(this));
+        List<String> region = new ArrayList<>();
+        region.addAll(CryptoRenderer.ikev2(this));
+        region.addAll(CryptoRenderer.ikev1(this));
+        region.addAll(CryptoRenderer.ipsec(this));
+        if (onlySeparators(region)) {
+            out.addAll(FIXED_LINES_AFTER_REDUNDANCY);
+            for (int i = 0; i < SEPARATORS_BEFORE_INTERFACES; i++) out.add("!");
+        } else {
+            out.addAll(region);
+        }
     }
 
     /**
      * IKEv2 section for a caller that itself writes the seven separator lines after
      * {@code redundancy} ({@link #FIXED_LINES_AFTER_REDUNDANCY}) and the five "!" lines before
-     * the first interface. With that caller, renderIkev2 + renderIkev1 + renderIpsec give the
-     * same text as {@link #renderRedundancyToInterfaces} whenever no IKEv1 keyring and no IKEv2
-     * object is configured; with them, only the position of a few "!" lines differs (IOS puts
-     * those objects among the seven separators).
+     * the first interface (the cli's RunningConfigRenderer). With that caller, renderIkev2 +
+     * renderIkev1 + renderIpsec give the same text as {@link #renderRedundancyToInterfaces}
+     * when no IKEv1 keyring and no IKEv2 object is configured; with them, only the position of
+     * a few "!" lines differs (IOS puts those objects among the seven separators). A section
+     * without objects writes nothing.
      */
     public void renderIkev2(List<String> out) {
         List<String> lines = CryptoRenderer.ikev2(this);
+        if (onlySeparators(lines)) return;
         int skip = 0;
         while (skip < FIXED_LINES_AFTER_REDUNDANCY.size() && skip < lines.size()
                 && lines.get(skip).equals(FIXED_LINES_AFTER_REDUNDANCY.get(skip))) {
@@ -87,13 +97,18 @@ public final class CryptoConfig {
 
     /** ISAKMP policies, keys, globals, peers and profiles with the separators that follow them. */
     public void renderIkev1(List<String> out) {
-        out.addAll(CryptoRenderer.ikev1(this));
+        List<String> lines = CryptoRenderer.ikev1(this);
+        if (!onlySeparators(lines)) out.addAll(lines);
     }
 
     /** IPsec globals, transform sets, profiles, dynamic maps and crypto maps (see {@link #renderIkev2}). */
     public void renderIpsec(List<String> out) {
         List<String> lines = CryptoRenderer.ipsec(this);
-        out.addAll(lines.subList(0, lines.size() - SEPARATORS_BEFORE_INTERFACES));
+        if (!onlySeparators(lines)) out.addAll(lines.subList(0, lines.size() - SEPARATORS_BEFORE_INTERFACES));
+    }
+
+    private static boolean onlySeparators(List<String> lines) {
+        return lines.stream().allMatch(l -> l.strip().equals("!") && !l.startsWith(" "));
     }
 
     /** The separator lines IOS prints after {@code redundancy} when no crypto object sits among them. */
