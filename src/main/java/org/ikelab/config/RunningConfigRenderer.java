@@ -83,6 +83,11 @@ public final class RunningConfigRenderer {
             interfaceBlock(i, o);
             o.add("!");
         }
+        for (RoutingProcess p : c.routing().values()) {
+            o.add(p.header());
+            for (String n : p.networks()) o.add(" network " + n);
+            o.add("!");
+        }
         o.add("ip forward-protocol nd");
         o.add("!");
         o.add("!");
