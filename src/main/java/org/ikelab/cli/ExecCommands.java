@@ -90,18 +90,27 @@ final class ExecCommands {
             s.interpreter().resetTo(Modes.EXEC);
             return;
         }
-        s.ask("Password: ", ans -> {
+        askPassword(s, secret, password, 1);
+    }
+
+    /** IOS asks three times, then gives up with "% Bad secrets". */
+    private static void askPassword(CliSession s, Secret secret, Secret password, int attempt) {
+        s.askHidden("Password: ", ans -> {
             boolean ok;
             if (secret != null) {
-                ok = secret.type() == 8 || secret.type() == 9 ? IosPasswordHash.verify(ans, secret.value()) : false;
+                ok = IosPasswordHash.verify(ans, secret.value());
             } else {
                 String clear = password.type() == 7 ? Type7.decode(password.value()) : password.value();
                 ok = ans.equals(clear);
             }
-            if (ok) s.interpreter().resetTo(Modes.EXEC);
-            else s.printed("% Bad secrets");
-            if (ok) return;
-            s.printed("");
+            if (ok) {
+                s.interpreter().resetTo(Modes.EXEC);
+            } else if (attempt < 3) {
+                askPassword(s, secret, password, attempt + 1);
+            } else {
+                s.printed("% Bad secrets");
+                s.printed("");
+            }
         });
     }
 
