@@ -8,5 +8,7 @@ show_crypto_what
     : 'crypto'
       ( 'isakmp' ( 'policy' | 'key' )
       | 'ipsec' ( 'transform-set' ( 'tag' transform_set_name )? | 'profile' ipsec_profile_name? | 'security-association' )
+      | show_crypto_ikev2
       )
     ;
+show_crypto_ikev2 : 'ikev2' ( 'proposal' ikev2_proposal_name? | 'policy' ikev2_policy_name? ) ;

@@ -674,6 +674,14 @@ public final class CryptoConfig {
         return out;
     }
 
+    /** Policies as {@code show crypto ikev2 policy} lists them: the smart default first, then the user ones. */
+    public List<Ikev2Policy> ikev2PoliciesInOrderForShow() {
+        List<Ikev2Policy> out = new ArrayList<>();
+        if (defaultIkev2Policy != null) out.add(defaultIkev2Policy);
+        out.addAll(ikev2Policies.values());
+        return out;
+    }
+
     public Optional<Ikev2Keyring> ikev2Keyring(String name) {
         return Optional.ofNullable(ikev2Keyrings.get(name));
     }
