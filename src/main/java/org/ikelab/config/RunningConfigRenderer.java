@@ -168,6 +168,17 @@ public final class RunningConfigRenderer {
         return sb.toString();
     }
 
+    /** What {@code show running-config interface X} prints. */
+    public static String renderInterface(InterfaceConfig i) {
+        List<String> o = new ArrayList<>();
+        o.add("!");
+        interfaceBlock(i, o);
+        o.add("end");
+        String text = String.join("\n", o) + "\n";
+        return "Building configuration...\n\nCurrent configuration : " + text.getBytes(StandardCharsets.UTF_8).length
+                + " bytes\n" + text + "\n";
+    }
+
     private static void interfaceBlock(InterfaceConfig i, List<String> o) {
         o.add("interface " + i.name());
         if (i.description() != null) o.add(" description " + i.description());

@@ -62,7 +62,7 @@ final class GlobalCommands {
         r.on(IosParser.RULE_interface_cmd, Interface_cmdContext.class, (c, env) -> {
             IfName n = Ctx.ifName(c.interface_name());
             if (!exists(n)) {
-                env.invalid(c.interface_name().getStop());
+                env.invalid(c.interface_name().getStart());
                 return;
             }
             if (!env.config().interfaces().containsKey(n)) {
@@ -74,7 +74,7 @@ final class GlobalCommands {
         r.on(IosParser.RULE_no_interface_cmd, No_interface_cmdContext.class, (c, env) -> {
             IfName n = Ctx.ifName(c.interface_name());
             if (n.type() == IfType.GIGABIT_ETHERNET) {
-                if (!exists(n)) env.invalid(c.interface_name().getStop());
+                if (!exists(n)) env.invalid(c.interface_name().getStart());
                 else env.fail("% Removal of physical interfaces is not permitted");
                 return;
             }

@@ -80,7 +80,7 @@ final class InterfaceCommands {
         } else if (c.interface_name() != null) {
             IfName n = Ctx.ifName(c.interface_name());
             if (!GlobalCommands.exists(n)) {
-                env.invalid(c.interface_name().getStop());
+                env.invalid(c.interface_name().getStart());
                 return;
             }
             update(env, b -> {
@@ -137,7 +137,7 @@ final class InterfaceCommands {
             if (c.interface_name() != null) {
                 IfName n = Ctx.ifName(c.interface_name());
                 if (!GlobalCommands.exists(n)) {
-                    env.invalid(c.interface_name().getStop());
+                    env.invalid(c.interface_name().getStart());
                     return;
                 }
                 update(env, b -> {

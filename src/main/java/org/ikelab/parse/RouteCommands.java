@@ -67,7 +67,7 @@ final class RouteCommands {
         if (t.interface_name() != null) {
             iface = Ctx.ifName(t.interface_name());
             if (!GlobalCommands.exists(iface)) {
-                env.invalid(t.interface_name().getStop());
+                env.invalid(t.interface_name().getStart());
                 return null;
             }
         }
