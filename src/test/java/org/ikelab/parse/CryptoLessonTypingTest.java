@@ -83,4 +83,47 @@ class CryptoLessonTypingTest {
                 """);
         assertEquals(fixture("dvti-hub-R1.region.txt"), CryptoRoundTripTest.region(cli.config));
     }
+
+    @Test
+    void flexVpnPkiAuthenticationHub() throws IOException {
+        CryptoCli cli = new CryptoCli("R1");
+        cli.type("""
+                crypto pki server R1-CA
+                no database archive
+                issuer-name cn="R1-CA"
+                grant auto
+                no shutdown
+                exit
+                crypto pki trustpoint R1-CLIENT
+                enrollment url http://192.168.12.1:80
+                subject-name cn=R1-CLIENT.LAB.NWL
+                subject-alt-name R1-CLIENT.LAB.NWL
+                exit
+                crypto ikev2 keyring KEYRING
+                peer R2
+                address 192.168.12.2
+                pre-shared-key local CISCO
+                pre-shared-key remote CISCO
+                exit
+                exit
+                crypto ikev2 profile default
+                match identity remote fqdn R2.NWL.LAB
+                identity local dn
+                authentication local rsa-sig
+                authentication remote pre-share
+                keyring local KEYRING
+                pki trustpoint R1-CLIENT
+                exit
+                crypto ipsec profile default
+                set ikev2-profile default
+                """);
+        assertEquals(fixture("flexvpn-pki-R1.region.txt"), CryptoRoundTripTest.region(cli.config));
+        java.util.List<String> pki = new java.util.ArrayList<>();
+        cli.config.crypto().renderPki(pki);
+        // Captured between "multilink bundle-name authenticated" + "!" "!" and the certificate chains.
+        assertEquals(java.util.List.of("!", "crypto pki server R1-CA", " no database archive", " issuer-name cn=\"R1-CA\"",
+                " grant auto", "!", "crypto pki trustpoint R1-CA", " revocation-check crl", " rsakeypair R1-CA", "!",
+                "crypto pki trustpoint R1-CLIENT", " enrollment url http://192.168.12.1:80",
+                " subject-name cn=R1-CLIENT.LAB.NWL", " subject-alt-name R1-CLIENT.LAB.NWL", " revocation-check crl", "!"), pki);
+    }
 }

@@ -48,7 +48,10 @@ public final class CryptoConfig {
 
     // ---------------------------------------------------------------- running-config
 
-    /** PKI servers and trustpoints (IOS places them before {@code redundancy}), each followed by "!". */
+    /**
+     * PKI servers and trustpoints (IOS places them before {@code redundancy}): a leading "!",
+     * then each object followed by "!"; nothing without PKI objects.
+     */
     public void renderPki(List<String> out) {
         out.addAll(CryptoRenderer.pki(this));
     }

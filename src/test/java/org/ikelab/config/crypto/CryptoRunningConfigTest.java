@@ -200,6 +200,7 @@ class CryptoRunningConfigTest {
         List<String> out = new ArrayList<>();
         c.renderPki(out);
         assertEquals("""
+                !
                 crypto pki server R1-CA
                  no database archive
                  issuer-name cn="R1-CA"
