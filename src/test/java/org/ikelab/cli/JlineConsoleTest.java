@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class JlineConsoleTest {
     @Test
     void helpKeyAndTabWorkThroughJline() throws Exception {
-        String keys = "enable\rterminal ?length 0\rshow ver\t| include uptime\rconf t\rhostname R9\r\u001aexit\r";
+        String keys = "enable\rterminal ?length 0\rshow ver\t| include uptime\rconf t\rhostname R9\rend\rexit\r";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CliSession s = CliSession.boot("R1", StartupStore.memory(), Transcript.CLOCK, RandomSource.seeded(1), new ArrayList<>());
         // Raw from the start: the emulated line discipline must not cook the keys before jline reads them.
@@ -48,11 +48,20 @@ class JlineConsoleTest {
         }
 
         @Override
+        public int read(byte[] b, int off, int len) throws java.io.IOException {
+            if (keys.available() > 0) return keys.read(b, off, Math.min(len, keys.available()));
+            int c = read();
+            if (c < 0) return -1;
+            b[off] = (byte) c;
+            return 1;
+        }
+
+        @Override
         public int read() throws java.io.IOException {
             int c = keys.read();
             if (c >= 0) return c;
             try {
-                never.await(3, java.util.concurrent.TimeUnit.SECONDS);
+                never.await(30, java.util.concurrent.TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
