@@ -5,7 +5,7 @@
  */
 parser grammar Ios_crypto;
 
-import Ios_crypto_isakmp, Ios_crypto_ipsec, Ios_crypto_map, Ios_crypto_ikev2, Ios_crypto_pki;
+import Ios_crypto_isakmp, Ios_crypto_ipsec, Ios_crypto_map, Ios_crypto_ikev2, Ios_crypto_pki, Ios_crypto_show;
 
 crypto_config_cmd
     : 'crypto'

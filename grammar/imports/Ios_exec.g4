@@ -43,7 +43,7 @@ term_width    : NUMBER ;
 show_cmd      : 'show' show_what output_modifier? ;
 show_user_cmd : 'show' show_user_what output_modifier? ;
 show_what
-    : 'running-config'
+    : 'running-config' ( 'interface' interface_name )?
     | 'startup-config'
     | 'version'
     | 'history'

@@ -24,6 +24,7 @@ global_cmd
     | ip_route_cmd
     | line_cmd
     | logging_cmd
+    | router_cmd
     | service_cmd
     | username_cmd
     ;
@@ -40,6 +41,7 @@ no_config_cmd
     | ip_domain_cmd
     | no_ip_route_cmd
     | no_logging_cmd
+    | no_router_cmd
     | service_cmd
     | no_username_cmd
     ;

@@ -50,6 +50,7 @@ public final class CliSession {
     private boolean monitor;
     private boolean ended;
     private Consumer<String> question;
+    private boolean hidden;
     private String questionPrompt;
     private List<String> pending;   // output still to page through after --More--
 
@@ -91,6 +92,18 @@ public final class CliSession {
     void ask(String prompt, Consumer<String> answer) {
         questionPrompt = prompt;
         question = answer;
+        hidden = false;
+    }
+
+    /** A question whose answer is not echoed (a password). */
+    void askHidden(String prompt, Consumer<String> answer) {
+        ask(prompt, answer);
+        hidden = true;
+    }
+
+    /** False while the user types a password: the console must not echo the keys. */
+    public boolean echo() {
+        return question == null || !hidden;
     }
 
     void loadStartup(List<String> report) {

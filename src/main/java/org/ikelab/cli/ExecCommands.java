@@ -44,8 +44,20 @@ final class ExecCommands {
             else if (c.term_width() != null) s.width(Integer.parseInt(c.term_width().getText()));
             else s.monitor(!Ctx2.has(c, "no"));
         });
-        r.on(IosParser.RULE_show_cmd, Show_cmdContext.class,
-                (c, env) -> show(s, env, c.show_what().getText(), c.output_modifier()));
+        r.on(IosParser.RULE_show_cmd, Show_cmdContext.class, (c, env) -> {
+            Interface_nameContext ifc = c.show_what().interface_name();
+            if (ifc == null) {
+                show(s, env, c.show_what().getText(), c.output_modifier());
+                return;
+            }
+            var iface = s.config().interfaces().get(org.ikelab.parse.Ctx.ifName(ifc));
+            if (iface == null) {
+                env.invalid(ifc.getStart());
+                return;
+            }
+            List<String> lines = lines(RunningConfigRenderer.renderInterface(iface));
+            filter(env, lines, c.output_modifier());
+        });
         r.on(IosParser.RULE_show_user_cmd, Show_user_cmdContext.class,
                 (c, env) -> show(s, env, c.show_user_what().getText(), c.output_modifier()));
         r.on(IosParser.RULE_write_cmd, Write_cmdContext.class, (c, env) -> {
@@ -90,18 +102,27 @@ final class ExecCommands {
             s.interpreter().resetTo(Modes.EXEC);
             return;
         }
-        s.ask("Password: ", ans -> {
+        askPassword(s, secret, password, 1);
+    }
+
+    /** IOS asks three times, then gives up with "% Bad secrets". */
+    private static void askPassword(CliSession s, Secret secret, Secret password, int attempt) {
+        s.askHidden("Password: ", ans -> {
             boolean ok;
             if (secret != null) {
-                ok = secret.type() == 8 || secret.type() == 9 ? IosPasswordHash.verify(ans, secret.value()) : false;
+                ok = IosPasswordHash.verify(ans, secret.value());
             } else {
                 String clear = password.type() == 7 ? Type7.decode(password.value()) : password.value();
                 ok = ans.equals(clear);
             }
-            if (ok) s.interpreter().resetTo(Modes.EXEC);
-            else s.printed("% Bad secrets");
-            if (ok) return;
-            s.printed("");
+            if (ok) {
+                s.interpreter().resetTo(Modes.EXEC);
+            } else if (attempt < 3) {
+                askPassword(s, secret, password, attempt + 1);
+            } else {
+                s.printed("% Bad secrets");
+                s.printed("");
+            }
         });
     }
 
@@ -116,6 +137,10 @@ final class ExecCommands {
                 yield h;
             }
         };
+        filter(env, lines, pipe);
+    }
+
+    private static void filter(CommandEnv env, List<String> lines, Output_modifierContext pipe) {
         if (pipe != null) {
             List<String> f = OutputFilter.apply(pipe.getChild(1).getText(), pipe.pipe_regex().getText(), lines);
             if (f == null) {

@@ -32,6 +32,10 @@ public final class JlineConsole {
         PrintWriter w = terminal.writer();
         String[] ctrlZ = {null};
         reader.getWidgets().put("ios-help", () -> {
+            if (!session.echo()) {
+                reader.getBuffer().write('?');
+                return true;
+            }
             String typed = reader.getBuffer().toString();
             w.print("?\n");
             String text = session.help(typed);
@@ -72,7 +76,7 @@ public final class JlineConsole {
         for (int guard = 0; guard < Integer.MAX_VALUE && !session.ended(); guard++) {
             String line;
             try {
-                line = reader.readLine(session.prompt());
+                line = session.echo() ? reader.readLine(session.prompt()) : reader.readLine(session.prompt(), '\0');
             } catch (UserInterruptException e) {
                 continue;
             } catch (EndOfFileException e) {

@@ -44,6 +44,10 @@ public final class StreamConsole {
                     out.print(session.enter(line));
                 }
                 case '?' -> {
+                    if (!session.echo()) {
+                        buf.append(c);
+                        continue;
+                    }
                     out.print("?\n");
                     out.print(session.help(buf.toString()));
                 }
@@ -65,7 +69,7 @@ public final class StreamConsole {
                 }
                 default -> {
                     buf.append(c);
-                    out.print(c);
+                    if (session.echo()) out.print(c);
                 }
             }
             out.flush();

@@ -45,7 +45,8 @@ public record Acl(String name, boolean standard, List<AclEntry> entries) {
     }
 
     public boolean contains(AclEntry e) {
-        for (AclEntry x : entries) if (x.body().equals(e.body())) return true;
+        AclEntry key = e.withSeq(0);
+        for (AclEntry x : entries) if (x.withSeq(0).equals(key)) return true;
         return false;
     }
 }

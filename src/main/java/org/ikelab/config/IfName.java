@@ -27,20 +27,28 @@ public record IfName(IfType type, String number) implements Comparable<IfName> {
     public int compareTo(IfName o) {
         int c = type.compareTo(o.type);
         if (c != 0) return c;
-        String[] a = number.split("[/.]");
-        String[] b = o.number.split("[/.]");
-        for (int i = 0; i < Math.min(a.length, b.length); i++) {
-            c = Long.compare(num(a[i]), num(b[i]));
-            if (c != 0) return c;
+        // Numerically, part by part ("0/10" after "0/2"); no regex: the running-config map calls this often.
+        int i = 0;
+        int j = 0;
+        String a = number;
+        String b = o.number;
+        while (i < a.length() && j < b.length()) {
+            long x = 0;
+            long y = 0;
+            int di = 0;
+            int dj = 0;
+            while (i < a.length() && Character.isDigit(a.charAt(i)) && di < 18) { x = x * 10 + (a.charAt(i++) - '0'); di++; }
+            while (j < b.length() && Character.isDigit(b.charAt(j)) && dj < 18) { y = y * 10 + (b.charAt(j++) - '0'); dj++; }
+            if (x != y) return Long.compare(x, y);
+            if (i < a.length() && j < b.length() && a.charAt(i) != b.charAt(j)) return Character.compare(a.charAt(i), b.charAt(j));
+            if (di == 0 && dj == 0) {
+                i++;
+                j++;
+            } else {
+                if (i < a.length() && !Character.isDigit(a.charAt(i))) i++;
+                if (j < b.length() && !Character.isDigit(b.charAt(j))) j++;
+            }
         }
-        return Integer.compare(a.length, b.length);
-    }
-
-    private static long num(String s) {
-        try {
-            return Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            return Long.MAX_VALUE;
-        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 }

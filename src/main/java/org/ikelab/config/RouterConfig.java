@@ -29,6 +29,7 @@ public final class RouterConfig {
     private final TreeMap<IfName, InterfaceConfig> interfaces = new TreeMap<>();
     private final List<StaticRoute> routes = new ArrayList<>();
     private final List<String> loggingHosts = new ArrayList<>();
+    private final TreeMap<String, RoutingProcess> routing = new TreeMap<>();
     private final TreeMap<String, Acl> acls = new TreeMap<>();
     private final Map<String, LineConfig> lines = new LinkedHashMap<>();
     private CryptoConfig crypto = new CryptoConfig();
@@ -63,6 +64,8 @@ public final class RouterConfig {
     public List<StaticRoute> routes() { return routes; }
     /** {@code logging host A.B.C.D} servers in the order entered. */
     public List<String> loggingHosts() { return loggingHosts; }
+    /** Routing processes keyed "eigrp 1" / "ospf 1" (the order IOS lists them). */
+    public TreeMap<String, RoutingProcess> routing() { return routing; }
     /** Access lists by name (numbered ones by their number as text). */
     public TreeMap<String, Acl> acls() { return acls; }
     /** Line blocks: "con", "aux", "vty" (0 4) and "vty5" (5 15) when configured. */
@@ -99,7 +102,7 @@ public final class RouterConfig {
                 && Objects.equals(enablePassword, r.enablePassword) && passwordEncryption == r.passwordEncryption
                 && users.equals(r.users) && Objects.equals(bannerMotd, r.bannerMotd) && domainLookup == r.domainLookup
                 && Objects.equals(domainName, r.domainName) && interfaces.equals(r.interfaces)
-                && routes.equals(r.routes) && loggingHosts.equals(r.loggingHosts) && acls.equals(r.acls) && lines.equals(r.lines)
+                && routes.equals(r.routes) && loggingHosts.equals(r.loggingHosts) && routing.equals(r.routing) && acls.equals(r.acls) && lines.equals(r.lines)
                 && cryptoLines().equals(r.cryptoLines());
     }
 

@@ -83,6 +83,11 @@ public final class RunningConfigRenderer {
             interfaceBlock(i, o);
             o.add("!");
         }
+        for (RoutingProcess p : c.routing().values()) {
+            o.add(p.header());
+            for (String n : p.networks()) o.add(" network " + n);
+            o.add("!");
+        }
         o.add("ip forward-protocol nd");
         o.add("!");
         o.add("!");
@@ -161,6 +166,17 @@ public final class RunningConfigRenderer {
         if (r.name() != null) sb.append(" name ").append(r.name());
         if (r.permanent()) sb.append(" permanent");
         return sb.toString();
+    }
+
+    /** What {@code show running-config interface X} prints. */
+    public static String renderInterface(InterfaceConfig i) {
+        List<String> o = new ArrayList<>();
+        o.add("!");
+        interfaceBlock(i, o);
+        o.add("end");
+        String text = String.join("\n", o) + "\n";
+        return "Building configuration...\n\nCurrent configuration : " + text.getBytes(StandardCharsets.UTF_8).length
+                + " bytes\n" + text + "\n";
     }
 
     private static void interfaceBlock(InterfaceConfig i, List<String> o) {

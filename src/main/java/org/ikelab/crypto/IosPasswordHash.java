@@ -46,11 +46,57 @@ public final class IosPasswordHash {
         }
     }
 
-    /** Whether the password matches a type 8 or type 9 hash (false for anything malformed). */
+    /** Type 5: the FreeBSD MD5-crypt IOS uses ({@code $1$salt$hash}, 4-character salt on IOS). */
+    public static String type5(String password, String salt) {
+        try {
+            byte[] pw = password.getBytes(StandardCharsets.UTF_8);
+            byte[] sl = salt.getBytes(StandardCharsets.US_ASCII);
+            MessageDigest alt = MessageDigest.getInstance("MD5");
+            alt.update(pw);
+            alt.update(sl);
+            alt.update(pw);
+            byte[] a = alt.digest();
+            MessageDigest ctx = MessageDigest.getInstance("MD5");
+            ctx.update(pw);
+            ctx.update("$1$".getBytes(StandardCharsets.US_ASCII));
+            ctx.update(sl);
+            for (int left = pw.length; left > 0; left -= 16) ctx.update(a, 0, Math.min(left, 16));
+            for (int i = pw.length; i != 0; i >>>= 1) {
+                if ((i & 1) != 0) ctx.update((byte) 0);
+                else ctx.update(pw.length > 0 ? pw[0] : 0);
+            }
+            byte[] f = ctx.digest();
+            for (int i = 0; i < 1000; i++) {
+                MessageDigest r = MessageDigest.getInstance("MD5");
+                if ((i & 1) != 0) r.update(pw); else r.update(f);
+                if (i % 3 != 0) r.update(sl);
+                if (i % 7 != 0) r.update(pw);
+                if ((i & 1) != 0) r.update(f); else r.update(pw);
+                f = r.digest();
+            }
+            StringBuilder sb = new StringBuilder("$1$").append(salt).append('$');
+            int[][] groups = {{0, 6, 12}, {1, 7, 13}, {2, 8, 14}, {3, 9, 15}, {4, 10, 5}};
+            for (int[] g : groups) to64(sb, ((f[g[0]] & 255) << 16) | ((f[g[1]] & 255) << 8) | (f[g[2]] & 255), 4);
+            to64(sb, f[11] & 255, 2);
+            return sb.toString();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("MD5 is part of every JDK", e);
+        }
+    }
+
+    private static void to64(StringBuilder sb, int v, int n) {
+        for (int i = 0; i < n; i++) {
+            sb.append(CISCO.charAt(v & 0x3f));
+            v >>>= 6;
+        }
+    }
+
+    /** Whether the password matches a type 5, 8 or 9 hash (false for anything malformed). */
     public static boolean verify(String password, String hash) {
         String[] p = hash.split("\\$", -1);
         if (p.length != 4 || !p[0].isEmpty()) return false;
         String expect = switch (p[1]) {
+            case "1" -> type5(password, p[2]);
             case "8" -> type8(password, p[2]);
             case "9" -> type9(password, p[2]);
             default -> null;

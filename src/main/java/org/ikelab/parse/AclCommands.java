@@ -67,7 +67,7 @@ final class AclCommands {
         }
         Acl acl = env.config().acls().get(name);
         if (acl != null && acl.standard() != std) {
-            env.print("% A named " + (acl.standard() ? "standard" : "extended") + " IP access list with this name already exists");
+            env.fail("% A named " + (acl.standard() ? "standard" : "extended") + " IP access list with this name already exists");
             return;
         }
         if (acl == null) {
@@ -96,7 +96,7 @@ final class AclCommands {
         AclEntry e = remark != null ? AclEntry.remark(seq, remark.acl_remark_text().getText()) : entry.withSeq(seq);
         for (AclEntry x : acl.entries()) {
             if (x.seq() == seq) {
-                env.print("% Duplicate sequence number");
+                env.fail("% Duplicate sequence number");
                 return;
             }
         }

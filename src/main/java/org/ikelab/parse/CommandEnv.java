@@ -30,6 +30,9 @@ public interface CommandEnv {
     /** Appends one line of output. */
     void print(String line);
 
+    /** Prints an IOS error message (one line per argument): the line counts as rejected. */
+    void fail(String... lines);
+
     /** Prints the caret error under a token of the line ({@code % Invalid input detected at '^' marker.}). */
     void invalid(Token at);
 

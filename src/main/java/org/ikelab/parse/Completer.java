@@ -20,7 +20,7 @@ public final class Completer {
         if (words.isEmpty()) return null;
         LineMatcher.Walk w = matcher.walk(typed, words, words.size() - 1, rule);
         if (w.failure() != null || w.endedInLine()) return null;
-        List<Expectation> exp = matcher.walker().expected(w.configs());
+        List<Expectation> exp = w.state().expected;
         Word last = words.get(words.size() - 1);
         int type = matcher.keywordFor(exp, last.text());
         if (type <= 0) return null;

@@ -24,8 +24,7 @@ public final class ConfigLoader {
     }
 
     public static List<Problem> load(String text, RouterConfig cfg, CommandRegistry registry, Clock clock, RandomSource rnd) {
-        Interpreter in = new Interpreter(cfg, registry, clock, rnd, Modes.EXEC);
-        in.execute("configure terminal", 0, new ArrayList<>());
+        Interpreter in = new Interpreter(cfg, registry, clock, rnd, Modes.CONFIG);
         List<Problem> problems = new ArrayList<>();
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {

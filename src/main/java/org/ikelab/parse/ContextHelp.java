@@ -53,11 +53,11 @@ public final class ContextHelp {
             ArgHelp h = lineRule < 0 ? null : g.help().arg(g.ruleName(lineRule));
             String ph = h == null ? "LINE" : h.placeholder();
             if (partial) return new Result.Completions(List.of(ph));
-            return new Result.Listing(List.of(new Entry(ph, h == null ? "" : h.text())), matcher.walker().canEnd(w.configs()));
+            return new Result.Listing(List.of(new Entry(ph, h == null ? "" : h.text())), w.state().canEnd);
         }
-        List<Expectation> exp = matcher.walker().expected(w.configs());
+        List<Expectation> exp = w.state().expected;
         if (partial) return completions(exp, words.get(words.size() - 1).text());
-        return listing(exp, matcher.walker().canEnd(w.configs()));
+        return listing(exp, w.state().canEnd);
     }
 
     /** The full list at a position ({@code ?} after a space, or {@code ?} alone). */

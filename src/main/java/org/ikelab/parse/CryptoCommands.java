@@ -27,11 +27,15 @@ public final class CryptoCommands {
         return env.negated() || env.defaulted();
     }
 
-    /** Prints what the model answered and records a change when it was accepted. */
+    /** Prints what the model answered; a refusal counts as a rejected line, an acceptance as a change. */
     static boolean reply(CommandEnv env, ConfigReply r) {
+        if (!r.accepted()) {
+            env.fail(r.lines().toArray(String[]::new));
+            return false;
+        }
         for (String l : r.lines()) env.print(l);
-        if (r.accepted()) env.changed();
-        return r.accepted();
+        env.changed();
+        return true;
     }
 
     static String text(ParserRuleContext c) {

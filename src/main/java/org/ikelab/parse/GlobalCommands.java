@@ -62,7 +62,7 @@ final class GlobalCommands {
         r.on(IosParser.RULE_interface_cmd, Interface_cmdContext.class, (c, env) -> {
             IfName n = Ctx.ifName(c.interface_name());
             if (!exists(n)) {
-                env.invalid(c.interface_name().getStop());
+                env.invalid(c.interface_name().getStart());
                 return;
             }
             if (!env.config().interfaces().containsKey(n)) {
@@ -74,8 +74,8 @@ final class GlobalCommands {
         r.on(IosParser.RULE_no_interface_cmd, No_interface_cmdContext.class, (c, env) -> {
             IfName n = Ctx.ifName(c.interface_name());
             if (n.type() == IfType.GIGABIT_ETHERNET) {
-                if (!exists(n)) env.invalid(c.interface_name().getStop());
-                else env.print("% Removal of physical interfaces is not permitted");
+                if (!exists(n)) env.invalid(c.interface_name().getStart());
+                else env.fail("% Removal of physical interfaces is not permitted");
                 return;
             }
             env.config().interfaces().remove(n);
@@ -136,10 +136,9 @@ final class GlobalCommands {
             default -> IosPasswordHash.wellFormed(t, v);
         };
         if (!ok) {
-            env.print("ERROR: The secret you entered is not a valid encrypted secret.");
-            env.print("To enter an UNENCRYPTED secret, do not specify type " + t + " encryption.");
-            env.print("When you properly enter an UNENCRYPTED secret, it will be encrypted.");
-            env.print("");
+            env.fail("ERROR: The secret you entered is not a valid encrypted secret.",
+                    "To enter an UNENCRYPTED secret, do not specify type " + t + " encryption.",
+                    "When you properly enter an UNENCRYPTED secret, it will be encrypted.", "");
             return null;
         }
         return new Secret(t, v);

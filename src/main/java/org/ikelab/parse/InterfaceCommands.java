@@ -63,13 +63,13 @@ final class InterfaceCommands {
             long av = Ipv4.parse(a);
             long mv = Ipv4.parse(m);
             if (!Ipv4.isMask(mv) || mv == 0) {
-                env.print(String.format("Bad mask 0x%X for address %s", mv, a));
+                env.fail(String.format("Bad mask 0x%X for address %s", mv, a));
                 return;
             }
             int len = Ipv4.prefixLength(mv);
             long host = av & ~mv & 0xFFFFFFFFL;
             if (len < 31 && (host == 0 || host == (~mv & 0xFFFFFFFFL))) {
-                env.print("Bad mask /" + len + " for address " + a);
+                env.fail("Bad mask /" + len + " for address " + a);
                 return;
             }
             update(env, b -> {
@@ -80,7 +80,7 @@ final class InterfaceCommands {
         } else if (c.interface_name() != null) {
             IfName n = Ctx.ifName(c.interface_name());
             if (!GlobalCommands.exists(n)) {
-                env.invalid(c.interface_name().getStop());
+                env.invalid(c.interface_name().getStart());
                 return;
             }
             update(env, b -> {
@@ -137,7 +137,7 @@ final class InterfaceCommands {
             if (c.interface_name() != null) {
                 IfName n = Ctx.ifName(c.interface_name());
                 if (!GlobalCommands.exists(n)) {
-                    env.invalid(c.interface_name().getStop());
+                    env.invalid(c.interface_name().getStart());
                     return;
                 }
                 update(env, b -> {

@@ -219,6 +219,12 @@ public final class Interpreter {
         }
 
         @Override
+        public void fail(String... lines) {
+            failed = true;
+            out.addAll(java.util.Arrays.asList(lines));
+        }
+
+        @Override
         public void invalid(Token at) {
             failed = true;
             caret(column0 + at.getCharPositionInLine(), out);

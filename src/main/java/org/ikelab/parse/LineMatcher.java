@@ -25,7 +25,6 @@ public final class LineMatcher {
     private final IosGrammar g;
     private final AtnWalker walker;
     private final int joinedRule;
-    private final java.util.Map<Integer, List<Config>> startCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LineMatcher(IosGrammar g) {
         this.g = g;
@@ -48,11 +47,11 @@ public final class LineMatcher {
     }
 
     public List<Config> start(int rule) {
-        return startCache.computeIfAbsent(rule, walker::start);
+        return startState(rule).configs;
     }
 
     /** Where a walk over some words got to. */
-    public record Walk(List<Config> configs, List<Token> tokens, MatchResult failure, int lineRule) {
+    public record Walk(List<Config> configs, List<Token> tokens, MatchResult failure, int lineRule, StateSet state) {
         /** A LINE argument took the rest of the line. */
         public boolean endedInLine() {
             return lineRule >= 0;
@@ -64,7 +63,7 @@ public final class LineMatcher {
         List<Word> words = Tokenizer.split(line);
         Walk w = walk(line, words, words.size(), rule);
         if (w.failure() != null) return w.failure();
-        if (!walker.canEnd(w.configs())) return new MatchResult.Incomplete();
+        if (!w.state().canEnd) return new MatchResult.Incomplete();
         List<Token> tokens = new ArrayList<>(w.tokens());
         CommonToken eof = new CommonToken(Token.EOF, "<EOF>");
         eof.setCharPositionInLine(line.length());
@@ -73,44 +72,102 @@ public final class LineMatcher {
         return new MatchResult.Ok(tokens);
     }
 
+    private final java.util.Map<Integer, StateSet> startStates = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<List<Config>, StateSet> interned = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_INTERNED = 200_000;
+
+    StateSet startState(int rule) {
+        return startStates.computeIfAbsent(rule, r -> intern(walker.start(r)));
+    }
+
+    private StateSet intern(List<Config> configs) {
+        StateSet s = interned.get(configs);
+        if (s != null) return s;
+        s = new StateSet(configs, walker, g);
+        if (interned.size() < MAX_INTERNED) {
+            StateSet prev = interned.putIfAbsent(configs, s);
+            if (prev != null) s = prev;
+        }
+        return s;
+    }
+
+    /** The state after a token of this type whose word fitted the rules in fitMask (bit i = i-th expecting rule). */
+    private StateSet step(StateSet from, int type, long fitMask) {
+        long key = StateSet.key(type, fitMask);
+        StateSet to = from.next.get(key);
+        if (to != null) return to;
+        List<Integer> rules = from.rulesFor(type);
+        java.util.Set<Integer> ok = new java.util.HashSet<>();
+        for (int i = 0; i < rules.size() && i < 63; i++) if ((fitMask & (1L << i)) != 0) ok.add(rules.get(i));
+        boolean all = fitMask == -1L;
+        to = intern(walker.advance(from.configs, type, r -> all || ok.contains(r)));
+        from.next.putIfAbsent(key, to);
+        return to;
+    }
+
+    /** Which of the rules expecting {@code type} here the word fits, as a bit mask (0 = none). */
+    private long fitMask(StateSet st, int type, String text) {
+        long mask = 0;
+        int i = 0;
+        for (Expectation e : st.expected) {
+            if (e.tokenType() != type) continue;
+            if (i < 63 && fits(type, e.rule(), text)) mask |= 1L << i;
+            i++;
+        }
+        return mask;
+    }
+
     /** Retypes the first {@code count} words; stops at the first word that fits nothing. */
     public Walk walk(String line, List<Word> words, int count, int rule) {
-        List<Config> configs = start(rule);
+        StateSet st = startState(rule);
         List<Token> tokens = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Word word = words.get(i);
-            List<Expectation> exp = walker.expected(configs);
             String text = word.text();
-            int type = keywordFor(exp, text);
+            int type = keywordFor(st, text);
             if (type == AMBIGUOUS) {
-                if (argumentFor(exp, text) == 0) return new Walk(configs, tokens, new MatchResult.Ambiguous(word.offset()), -1);
+                if (argumentFor(st.expected, text) == 0) return new Walk(st.configs, tokens, new MatchResult.Ambiguous(word.offset()), -1, st);
                 type = 0;
             }
             if (type > 0) {
-                configs = walker.advance(configs, type, r -> true);
+                st = step(st, type, -1L);
                 tokens.add(token(type, g.keyword(type), word.offset(), tokens.size()));
                 continue;
             }
-            List<Config> joined = tryJoined(configs, exp, word, tokens);
+            StateSet joined = tryJoined(st, word, tokens);
             if (joined != null) {
-                configs = joined;
+                st = joined;
                 continue;
             }
-            int arg = argumentFor(exp, text);
-            if (arg == 0) return new Walk(configs, tokens, new MatchResult.Invalid(word.offset()), -1);
+            int arg = argumentFor(st.expected, text);
+            if (arg == 0) return new Walk(st.configs, tokens, new MatchResult.Invalid(word.offset()), -1, st);
             if (arg == IosParser.LINE) {
                 String rest = stripEnd(line.substring(word.offset()));
                 int lineRule = -1;
-                for (Expectation e : exp) if (e.tokenType() == IosParser.LINE && lineRule < 0) lineRule = e.rule();
-                configs = walker.advance(configs, arg, r -> true);
+                for (Expectation e : st.expected) if (e.tokenType() == IosParser.LINE && lineRule < 0) lineRule = e.rule();
+                st = step(st, arg, -1L);
                 tokens.add(token(arg, rest, word.offset(), tokens.size()));
-                return new Walk(configs, tokens, null, lineRule);
+                return new Walk(st.configs, tokens, null, lineRule, st);
             }
-            final int t = arg;
-            configs = walker.advance(configs, arg, r -> fits(t, r, text));
+            st = step(st, arg, fitMask(st, arg, text));
             tokens.add(token(arg, text, word.offset(), tokens.size()));
         }
-        return new Walk(configs, tokens, null, -1);
+        return new Walk(st.configs, tokens, null, -1, st);
+    }
+
+    /** Keyword lookup at an interned state: exact (case-insensitive) wins, else a unique prefix. */
+    int keywordFor(StateSet st, String text) {
+        String low = IosGrammar.lower(text);
+        Integer exact = st.keywords.get(low);
+        if (exact != null) return exact;
+        int found = 0;
+        for (java.util.Map.Entry<String, Integer> e : st.keywords.entrySet()) {
+            if (e.getKey().startsWith(low)) {
+                if (found != 0) return AMBIGUOUS;
+                found = e.getValue();
+            }
+        }
+        return found;
     }
 
     static final int AMBIGUOUS = -2;
@@ -169,28 +226,24 @@ public final class LineMatcher {
         }
     }
 
-    private List<Config> tryJoined(List<Config> configs, List<Expectation> exp, Word word, List<Token> tokens) {
+    private StateSet tryJoined(StateSet st, Word word, List<Token> tokens) {
         if (joinedRule < 0) return null;
-        boolean expected = false;
-        for (Expectation e : exp) if (e.rule() == joinedRule && g.isKeyword(e.tokenType())) expected = true;
-        if (!expected) return null;
+        List<Expectation> kwExp = new ArrayList<>();
+        for (Expectation e : st.expected) if (e.rule() == joinedRule && g.isKeyword(e.tokenType())) kwExp.add(e);
+        if (kwExp.isEmpty()) return null;
         String text = word.text();
         int cut = 0;
         while (cut < text.length() && !Character.isDigit(text.charAt(cut))) cut++;
         if (cut == 0 || cut == text.length()) return null;
         String head = text.substring(0, cut);
         String tail = text.substring(cut);
-        List<Expectation> kwExp = new ArrayList<>();
-        for (Expectation e : exp) if (e.rule() == joinedRule) kwExp.add(e);
         int kw = keywordFor(kwExp, head);
         if (kw <= 0) return null;
-        List<Config> after = walker.advance(configs, kw, r -> true);
-        List<Expectation> next = walker.expected(after);
-        int arg = argumentFor(next, tail);
+        StateSet after = step(st, kw, -1L);
+        int arg = argumentFor(after.expected, tail);
         if (arg == 0 || arg == IosParser.WORD || arg == IosParser.LINE) return null;
-        final int t = arg;
-        List<Config> end = walker.advance(after, arg, r -> fits(t, r, tail));
-        if (end.isEmpty()) return null;
+        StateSet end = step(after, arg, fitMask(after, arg, tail));
+        if (end.configs.isEmpty()) return null;
         tokens.add(token(kw, g.keyword(kw), word.offset(), tokens.size()));
         tokens.add(token(arg, tail, word.offset() + cut, tokens.size()));
         return end;

@@ -16,6 +16,8 @@ public final class Modes {
             IosParser::config_if_line, "Interface configuration commands:");
     public static final Mode LINE = new Mode("config-line", "(config-line)#", CONFIG, IosParser.RULE_config_line_line,
             IosParser::config_line_line, "Line configuration commands:");
+    public static final Mode ROUTER = new Mode("config-router", "(config-router)#", CONFIG, IosParser.RULE_config_router_line,
+            IosParser::config_router_line, "Router configuration commands:");
     public static final Mode EXT_NACL = new Mode("config-ext-nacl", "(config-ext-nacl)#", CONFIG,
             IosParser.RULE_config_ext_nacl_line, IosParser::config_ext_nacl_line, "Ext Access List configuration commands:");
     public static final Mode STD_NACL = new Mode("config-std-nacl", "(config-std-nacl)#", CONFIG,

@@ -3,6 +3,7 @@ package org.ikelab.parse;
 import java.util.List;
 import org.ikelab.config.IfName;
 import org.ikelab.config.Ipv4;
+import org.ikelab.config.RoutingProcess;
 import org.ikelab.config.StaticRoute;
 import org.ikelab.parse.gen.IosParser;
 import org.ikelab.parse.gen.IosParser.*;
@@ -14,12 +15,47 @@ final class RouteCommands {
     static void register(CommandRegistry r) {
         r.on(IosParser.RULE_ip_route_cmd, Ip_route_cmdContext.class, RouteCommands::add);
         r.on(IosParser.RULE_no_ip_route_cmd, No_ip_route_cmdContext.class, RouteCommands::remove);
+        r.on(IosParser.RULE_router_cmd, Router_cmdContext.class, (c, env) -> {
+            String proto = c.getChild(1).getText();
+            int id = Integer.parseInt(c.getChild(2).getText());
+            String key = proto + " " + id;
+            if (!env.config().routing().containsKey(key)) {
+                env.config().routing().put(key, new RoutingProcess(proto, id, List.of()));
+                env.changed();
+            }
+            env.enter(Modes.ROUTER, key);
+        });
+        r.on(IosParser.RULE_no_router_cmd, No_router_cmdContext.class, (c, env) -> {
+            if (env.config().routing().remove(c.getChild(1).getText() + " " + c.getChild(2).getText()) != null) env.changed();
+        });
+        r.on(IosParser.RULE_router_exit_cmd, Router_exit_cmdContext.class, (c, env) -> env.exitMode());
+        r.on(IosParser.RULE_router_network_cmd, Router_network_cmdContext.class, (c, env) -> {
+            String key = (String) env.frame().target();
+            RoutingProcess p = env.config().routing().get(key);
+            if (p == null) return;
+            boolean ospf = p.protocol().equals("ospf");
+            if (ospf && c.ospf_area() == null) {
+                env.fail("% Incomplete command.", "");
+                return;
+            }
+            if (!ospf && c.ospf_area() != null) {
+                env.invalid(Ctx.keyword(c, "area"));
+                return;
+            }
+            String text = c.network_address().getText() + (c.network_wildcard() == null ? "" : " " + c.network_wildcard().getText())
+                    + (c.ospf_area() == null ? "" : " area " + c.ospf_area().getText());
+            RoutingProcess after = p.withNetwork(text, !env.negated());
+            if (!after.equals(p)) {
+                env.config().routing().put(key, after);
+                env.changed();
+            }
+        });
     }
 
     private static boolean consistent(String prefix, String mask, CommandEnv env) {
         long m = Ipv4.parse(mask);
         if (!Ipv4.isMask(m) || (Ipv4.parse(prefix) & ~m & 0xFFFFFFFFL) != 0) {
-            env.print("%Inconsistent address and mask");
+            env.fail("%Inconsistent address and mask");
             return false;
         }
         return true;
@@ -31,7 +67,7 @@ final class RouteCommands {
         if (t.interface_name() != null) {
             iface = Ctx.ifName(t.interface_name());
             if (!GlobalCommands.exists(iface)) {
-                env.invalid(t.interface_name().getStop());
+                env.invalid(t.interface_name().getStart());
                 return null;
             }
         }
@@ -61,7 +97,7 @@ final class RouteCommands {
         if (c.route_target() != null && target == null) return;
         boolean removed = env.config().routes().removeIf(x -> x.prefix().equals(prefix) && x.mask().equals(mask)
                 && (target == null || x.sameTarget(target)));
-        if (!removed) env.print("%No matching route to delete");
+        if (!removed) env.fail("%No matching route to delete");
         else env.changed();
     }
 }

@@ -144,4 +144,37 @@ class ShowCryptoConfigTest {
                 + "\t}\n"
                 + "\n", text(ShowCryptoIpsecProfile.lines(c)));
     }
+
+    @Test
+    void ikev2ProposalsAndPoliciesLikeTheCaptures() {
+        CryptoConfig c = new CryptoConfig();
+        c.enterIkev2Proposal("IKEV2_PROPOSAL");
+        c.editIkev2Proposal("IKEV2_PROPOSAL", p -> p.withEncryption(List.of(org.ikelab.config.crypto.Ikev2Encryption.AES_CBC_256))
+                .withIntegrity(List.of(org.ikelab.config.crypto.Ikev2Hash.SHA256)).withGroups(List.of(DhGroup.GROUP15)));
+        c.enterIkev2Policy("IKEV2_POLICY");
+        c.editIkev2Policy("IKEV2_POLICY", p -> p.withProposals(List.of("IKEV2_PROPOSAL")));
+        assertEquals("""
+                 IKEv2 proposal: default\s
+                     Encryption : AES-CBC-256 AES-CBC-192 AES-CBC-128
+                     Integrity  : SHA512 SHA384 SHA256 SHA96 MD596
+                     PRF        : SHA512 SHA384 SHA256 SHA1 MD5
+                     DH Group   : DH_GROUP_1536_MODP/Group 5 DH_GROUP_1024_MODP/Group 2
+                 IKEv2 proposal: IKEV2_PROPOSAL\s
+                     Encryption : AES-CBC-256
+                     Integrity  : SHA256
+                     PRF        : SHA256
+                     DH Group   : DH_GROUP_3072_MODP/Group 15
+                """, text(ShowCryptoIkev2Proposal.lines(c)));
+        assertEquals("""
+                 IKEv2 policy : default
+                      Match fvrf : any
+                      Match address local : any
+                      Proposal    : default
+
+                 IKEv2 policy : IKEV2_POLICY
+                      Match fvrf  : global
+                      Match address local : any
+                      Proposal    : IKEV2_PROPOSAL
+                """, text(ShowCryptoIkev2Policy.lines(c)));
+    }
 }

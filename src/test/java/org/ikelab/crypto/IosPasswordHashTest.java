@@ -27,6 +27,14 @@ class IosPasswordHashTest {
     }
 
     @Test
+    void type5MatchesMd5CryptVectors() {
+        // Vectors from `openssl passwd -1 -salt SALT PASSWORD`.
+        assertEquals("$1$mERr$hx5rVt7rPNoS4wqbXKX7m0", IosPasswordHash.type5("cisco", "mERr"));
+        assertEquals("$1$saltsalt$qjXMvbEw8oaL.CzflDtaK/", IosPasswordHash.type5("password", "saltsalt"));
+        assertTrue(IosPasswordHash.verify("cisco", "$1$mERr$hx5rVt7rPNoS4wqbXKX7m0"));
+    }
+
+    @Test
     void sameSaltSameHash() {
         assertEquals(IosPasswordHash.type9("x", "abcdefghijklmn"), IosPasswordHash.type9("x", "abcdefghijklmn"));
     }

@@ -58,7 +58,8 @@ class LineMatcherTest {
                 "  no       Negate a command or set its defaults",
                 "  width    Set width of the display terminal"), lines);
         r = help.help("show running-config ", Modes.EXEC.rule());
-        assertEquals(List.of("  |  Output modifiers", "  <cr>"), ContextHelp.format((ContextHelp.Result.Listing) r));
+        assertEquals(List.of("  interface  Show interface configuration", "  |          Output modifiers", "  <cr>"),
+                ContextHelp.format((ContextHelp.Result.Listing) r));
     }
 
     @Test

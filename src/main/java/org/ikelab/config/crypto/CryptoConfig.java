@@ -48,7 +48,10 @@ public final class CryptoConfig {
 
     // ---------------------------------------------------------------- running-config
 
-    /** PKI servers and trustpoints (IOS places them before {@code redundancy}), each followed by "!". */
+    /**
+     * PKI servers and trustpoints (IOS places them before {@code redundancy}): a leading "!",
+     * then each object followed by "!"; nothing without PKI objects.
+     */
     public void renderPki(List<String> out) {
         out.addAll(CryptoRenderer.pki(this));
     }
@@ -58,25 +61,35 @@ public final class CryptoConfig {
      * {@code interface}, "!" lines included: the separators after {@code redundancy}, IKEv1
      * keyrings (which IOS nvgens ahead of IKEv2), IKEv2 proposals, policies, keyrings and
      * profiles, ISAKMP policies, keys, peers and profiles, IPsec globals, transform sets,
-     * profiles, dynamic maps and crypto maps, then the separators before the interfaces. Exact
-     * for every crypto configuration (fitted to captured IOSv 15.6/15.9 configs).
+     * profiles, dynamic maps and crypto maps, then the separators before the interfaces. Fitted
+     * to captured IOSv 15.6/15.9 configs; without any crypto object it is the plain skeleton
+     * ({@link #FIXED_LINES_AFTER_REDUNDANCY} and {@link #SEPARATORS_BEFORE_INTERFACES} "!").
      */
     public void renderRedundancyToInterfaces(List<String> out) {
-        out.addAll(CryptoRenderer.ikev2(this));
-        out.addAll(CryptoRenderer.ikev1(this));
-        out.addAll(CryptoRenderer.ipsec(this));
+        List<String> region = new ArrayList<>();
+        region.addAll(CryptoRenderer.ikev2(this));
+        region.addAll(CryptoRenderer.ikev1(this));
+        region.addAll(CryptoRenderer.ipsec(this));
+        if (onlySeparators(region)) {
+            out.addAll(FIXED_LINES_AFTER_REDUNDANCY);
+            for (int i = 0; i < SEPARATORS_BEFORE_INTERFACES; i++) out.add("!");
+        } else {
+            out.addAll(region);
+        }
     }
 
     /**
      * IKEv2 section for a caller that itself writes the seven separator lines after
      * {@code redundancy} ({@link #FIXED_LINES_AFTER_REDUNDANCY}) and the five "!" lines before
-     * the first interface. With that caller, renderIkev2 + renderIkev1 + renderIpsec give the
-     * same text as {@link #renderRedundancyToInterfaces} whenever no IKEv1 keyring and no IKEv2
-     * object is configured; with them, only the position of a few "!" lines differs (IOS puts
-     * those objects among the seven separators).
+     * the first interface (the cli's RunningConfigRenderer). With that caller, renderIkev2 +
+     * renderIkev1 + renderIpsec give the same text as {@link #renderRedundancyToInterfaces}
+     * when no IKEv1 keyring and no IKEv2 object is configured; with them, only the position of
+     * a few "!" lines differs (IOS puts those objects among the seven separators). A section
+     * without objects writes nothing.
      */
     public void renderIkev2(List<String> out) {
         List<String> lines = CryptoRenderer.ikev2(this);
+        if (onlySeparators(lines)) return;
         int skip = 0;
         while (skip < FIXED_LINES_AFTER_REDUNDANCY.size() && skip < lines.size()
                 && lines.get(skip).equals(FIXED_LINES_AFTER_REDUNDANCY.get(skip))) {
@@ -87,13 +100,18 @@ public final class CryptoConfig {
 
     /** ISAKMP policies, keys, globals, peers and profiles with the separators that follow them. */
     public void renderIkev1(List<String> out) {
-        out.addAll(CryptoRenderer.ikev1(this));
+        List<String> lines = CryptoRenderer.ikev1(this);
+        if (!onlySeparators(lines)) out.addAll(lines);
     }
 
     /** IPsec globals, transform sets, profiles, dynamic maps and crypto maps (see {@link #renderIkev2}). */
     public void renderIpsec(List<String> out) {
         List<String> lines = CryptoRenderer.ipsec(this);
-        out.addAll(lines.subList(0, lines.size() - SEPARATORS_BEFORE_INTERFACES));
+        if (!onlySeparators(lines)) out.addAll(lines.subList(0, lines.size() - SEPARATORS_BEFORE_INTERFACES));
+    }
+
+    private static boolean onlySeparators(List<String> lines) {
+        return lines.stream().allMatch(l -> l.strip().equals("!") && !l.startsWith(" "));
     }
 
     /** The separator lines IOS prints after {@code redundancy} when no crypto object sits among them. */
@@ -659,6 +677,14 @@ public final class CryptoConfig {
         return out;
     }
 
+    /** Policies as {@code show crypto ikev2 policy} lists them: the smart default first, then the user ones. */
+    public List<Ikev2Policy> ikev2PoliciesInOrderForShow() {
+        List<Ikev2Policy> out = new ArrayList<>();
+        if (defaultIkev2Policy != null) out.add(defaultIkev2Policy);
+        out.addAll(ikev2Policies.values());
+        return out;
+    }
+
     public Optional<Ikev2Keyring> ikev2Keyring(String name) {
         return Optional.ofNullable(ikev2Keyrings.get(name));
     }
@@ -694,5 +720,30 @@ public final class CryptoConfig {
 
     public Collection<PkiServer> pkiServers() {
         return List.copyOf(pkiServers.values());
+    }
+
+    /** Everything the configuration holds, for equality (insertion order of the maps included). */
+    private List<Object> state() {
+        return java.util.Arrays.asList(isakmpPolicies, isakmpKeys, isakmpGlobals, keyrings, isakmpProfiles, isakmpPeers, transformSets, defaultTransformSet, ipsecGlobals, ipsecProfiles, defaultIpsecProfile, cryptoMaps, mapLocalAddresses, dynamicMaps, ikev2Proposals, defaultIkev2Proposal, ikev2Policies, defaultIkev2Policy, ikev2Keyrings, ikev2Profiles, rsaKeys, pkiServers, trustpoints);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CryptoConfig c && state().equals(c.state())
+                && orders().equals(c.orders());
+    }
+
+    /** Map equality ignores order, but IOS lists several objects in the order they were created. */
+    private List<Object> orders() {
+        return List.of(List.copyOf(keyrings.keySet()), List.copyOf(isakmpProfiles.keySet()),
+                List.copyOf(transformSets.keySet()), List.copyOf(ipsecProfiles.keySet()),
+                List.copyOf(ikev2Proposals.keySet()), List.copyOf(ikev2Policies.keySet()),
+                List.copyOf(ikev2Keyrings.keySet()), List.copyOf(ikev2Profiles.keySet()),
+                List.copyOf(pkiServers.keySet()), List.copyOf(trustpoints.keySet()));
+    }
+
+    @Override
+    public int hashCode() {
+        return state().hashCode();
     }
 }

@@ -17,8 +17,15 @@ import java.util.NavigableMap;
 final class CryptoRenderer {
     private CryptoRenderer() {}
 
+    /**
+     * PKI objects as IOSv 15.9 prints them after {@code multilink bundle-name authenticated}
+     * (captured flexvpn PKI lab): one extra "!" ahead of the first object, then each server and
+     * trustpoint followed by "!". Nothing at all without PKI objects.
+     */
     static List<String> pki(CryptoConfig c) {
         List<String> out = new ArrayList<>();
+        if (c.pkiServers.isEmpty() && c.trustpoints.isEmpty()) return out;
+        out.add("!");
         for (PkiServer s : c.pkiServers.values()) {
             out.addAll(s.render());
             out.add("!");
