@@ -8,6 +8,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.utils.NonBlockingReader;
 
@@ -26,6 +27,10 @@ public final class JlineConsole {
     }
 
     public void run() throws IOException {
+        // Ctrl-Z is IOS's "end", not the shell's suspend: let the key through as a character.
+        Attributes attrs = terminal.getAttributes();
+        attrs.setControlChar(Attributes.ControlChar.VSUSP, 0);
+        terminal.setAttributes(attrs);
         LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
         reader.unsetOpt(LineReader.Option.AUTO_LIST);
         reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
