@@ -7,7 +7,7 @@ import java.io.Reader;
 /**
  * A console over plain streams (stdin not a terminal): every input character is taken as typed
  * on a terminal and the output is what the terminal would show, echo included. {@code ?}, Tab
- * and Ctrl-Z act as keys; a key at {@code --More--} is the next input character. End of input
+ * Ctrl-U and Ctrl-Z act as keys; a key at {@code --More--} is the next input character. End of input
  * ends the session.
  */
 public final class StreamConsole {
@@ -62,6 +62,11 @@ public final class StreamConsole {
                         buf.setLength(0);
                         buf.append(done);
                     }
+                }
+                case '\u0015' -> {
+                    // Ctrl-U erases the line typed so far.
+                    if (session.echo()) out.print("\b \b".repeat(buf.length()));
+                    buf.setLength(0);
                 }
                 case '\u001a' -> {
                     buf.setLength(0);
