@@ -6,8 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.ikelab.config.RunningConfigRenderer;
 import org.ikelab.config.Secret;
-import org.ikelab.config.Type7;
-import org.ikelab.crypto.IosPasswordHash;
+import org.ikelab.config.Passwords;
 import org.ikelab.parse.CommandEnv;
 import org.ikelab.parse.CommandRegistry;
 import org.ikelab.parse.Interpreter;
@@ -108,13 +107,7 @@ final class ExecCommands {
     /** IOS asks three times, then gives up with "% Bad secrets". */
     private static void askPassword(CliSession s, Secret secret, Secret password, int attempt) {
         s.askHidden("Password: ", ans -> {
-            boolean ok;
-            if (secret != null) {
-                ok = IosPasswordHash.verify(ans, secret.value());
-            } else {
-                String clear = password.type() == 7 ? Type7.decode(password.value()) : password.value();
-                ok = ans.equals(clear);
-            }
+            boolean ok = Passwords.matches(ans, secret != null ? secret : password);
             if (ok) {
                 s.interpreter().resetTo(Modes.EXEC);
             } else if (attempt < 3) {

@@ -4,11 +4,11 @@ import org.ikelab.config.IfName;
 import org.ikelab.config.IfType;
 import org.ikelab.config.InterfaceConfig;
 import org.ikelab.config.LineConfig;
+import org.ikelab.config.Passwords;
 import org.ikelab.config.RouterConfig;
 import org.ikelab.config.Secret;
 import org.ikelab.config.Type7;
 import org.ikelab.config.User;
-import org.ikelab.crypto.IosPasswordHash;
 import org.ikelab.parse.gen.IosParser;
 import org.ikelab.parse.gen.IosParser.*;
 
@@ -130,12 +130,8 @@ final class GlobalCommands {
     static Secret secret(Secret_type_kwContext type, Secret_valueContext value, CommandEnv env) {
         int t = type == null ? 0 : Integer.parseInt(type.getText());
         String v = value.getText();
-        if (t == 0) return new Secret(9, IosPasswordHash.type9(v, env.random()));
-        boolean ok = switch (t) {
-            case 5 -> v.startsWith("$1$") && v.length() > 4;
-            default -> IosPasswordHash.wellFormed(t, v);
-        };
-        if (!ok) {
+        if (t == 0) return Passwords.hashSecret(v, env.random());
+        if (!Passwords.wellFormed(t, v)) {
             env.fail("ERROR: The secret you entered is not a valid encrypted secret.",
                     "To enter an UNENCRYPTED secret, do not specify type " + t + " encryption.",
                     "When you properly enter an UNENCRYPTED secret, it will be encrypted.", "");
