@@ -95,13 +95,21 @@ public final class JlineConsole {
             } else {
                 out = session.enter(line);
             }
-            while (session.paging()) {
-                w.print(out);
-                w.flush();
-                NonBlockingReader r = terminal.reader();
-                int c = r.read();
-                if (c < 0) return;
-                out = session.more((char) c);
+            if (session.paging()) {
+                // One key at a time at --More--: the terminal must not wait for Enter.
+                Attributes cooked = terminal.enterRawMode();
+                try {
+                    while (session.paging()) {
+                        w.print(out);
+                        w.flush();
+                        NonBlockingReader r = terminal.reader();
+                        int c = r.read();
+                        if (c < 0) return;
+                        out = session.more((char) c);
+                    }
+                } finally {
+                    terminal.setAttributes(cooked);
+                }
             }
             w.print(stripPrompt(out, ""));
             w.flush();
