@@ -68,6 +68,8 @@ public final class JlineConsole {
         reader.getWidgets().put("ios-ctrl-z", () -> {
             ctrlZ[0] = reader.getBuffer().toString();
             reader.getBuffer().clear();
+            // IOS shows ^Z where the cursor was, then leaves configuration mode.
+            reader.getBuffer().write("^Z");
             reader.callWidget(LineReader.ACCEPT_LINE);
             return true;
         });
