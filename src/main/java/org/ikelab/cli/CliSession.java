@@ -195,7 +195,7 @@ public final class CliSession {
         String promptBefore = prompt();
         if (!collecting && !line.isBlank()) {
             history.add(line.strip());
-            if (history.size() > 20) history.remove(0);
+            if (history.size() > 10) history.remove(0);
         }
         interp.execute(line, promptBefore.length(), out);
         out.addAll(drainPrinted());
