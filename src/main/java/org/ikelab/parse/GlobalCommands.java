@@ -18,7 +18,12 @@ final class GlobalCommands {
 
     static void register(CommandRegistry r) {
         r.on(IosParser.RULE_hostname_cmd, Hostname_cmdContext.class, (c, env) -> {
-            env.config().hostname(c.hostname_arg().getText());
+            String h = c.hostname_arg().getText();
+            if (!h.matches("[A-Za-z0-9_-]{1,63}")) {
+                env.fail("% Hostname contains one or more illegal characters.");
+                return;
+            }
+            env.config().hostname(h);
             env.changed();
         });
         r.on(IosParser.RULE_no_hostname_cmd, No_hostname_cmdContext.class, (c, env) -> {
