@@ -206,10 +206,15 @@ public final class CliSession {
         out.add("*" + LOG_STAMP.format(Instant.ofEpochMilli(clock.wallMillis())) + ": %SYS-5-CONFIG_I: Configured from console by console");
     }
 
-    /** Ctrl-Z: like {@code end} from any configuration mode, echoing {@code ^Z}. */
+    /**
+     * Ctrl-Z: {@code ^Z} is echoed, the line typed so far (if any) is executed, then any
+     * configuration mode is left as with {@code end}.
+     */
     public String ctrlZ(String typed) {
         List<String> out = new ArrayList<>();
-        if (interp.mode().isConfig()) {
+        if (!interp.mode().isConfig()) return "^Z\n" + page(out);
+        if (!typed.isBlank()) runLine(typed, out);
+        if (interp.mode().isConfig() && question == null) {
             interp.resetTo(Modes.EXEC);
             configLog(out);
         }

@@ -67,8 +67,8 @@ public final class JlineConsole {
         });
         reader.getWidgets().put("ios-ctrl-z", () -> {
             ctrlZ[0] = reader.getBuffer().toString();
-            reader.getBuffer().clear();
-            // IOS shows ^Z where the cursor was, then leaves configuration mode.
+            // IOS shows ^Z after the typed text, runs that text, then leaves configuration mode.
+            reader.getBuffer().cursor(reader.getBuffer().length());
             reader.getBuffer().write("^Z");
             reader.callWidget(LineReader.ACCEPT_LINE);
             return true;
@@ -91,8 +91,9 @@ public final class JlineConsole {
             }
             String out;
             if (ctrlZ[0] != null) {
+                String typed = ctrlZ[0];
                 ctrlZ[0] = null;
-                out = session.ctrlZ("");
+                out = session.ctrlZ(typed);
                 if (out.startsWith("^Z\n")) out = out.substring(3);
             } else {
                 out = session.enter(line);

@@ -69,8 +69,9 @@ public final class StreamConsole {
                     buf.setLength(0);
                 }
                 case '\u001a' -> {
+                    String typed = buf.toString();
                     buf.setLength(0);
-                    out.print(session.ctrlZ(""));
+                    out.print(session.ctrlZ(typed));
                 }
                 default -> {
                     buf.append(c);
