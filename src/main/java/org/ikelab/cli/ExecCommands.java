@@ -45,6 +45,11 @@ final class ExecCommands {
             else s.monitor(!Ctx.has(c, "no"));
         });
         r.on(IosParser.RULE_show_cmd, Show_cmdContext.class, (c, env) -> {
+            if (c.show_what().getChildCount() > 0 && c.show_what().getChild(0) instanceof org.antlr.v4.runtime.ParserRuleContext sub
+                    && s.show(sub.getRuleIndex()) != null) {
+                filter(env, new ArrayList<>(s.show(sub.getRuleIndex()).lines(sub, s)), c.output_modifier());
+                return;
+            }
             Interface_nameContext ifc = c.show_what().interface_name();
             if (ifc == null) {
                 show(s, env, c.show_what().getText(), c.output_modifier());
