@@ -41,6 +41,7 @@ public final class CliSession {
     private final ContextHelp help = new ContextHelp(matcher);
     private final Completer completer = new Completer(matcher);
     private final List<String> history = new ArrayList<>();
+    private final java.util.Map<Integer, ShowProvider> shows = new java.util.HashMap<>();
     private final long bootMillis;
     private RouterConfig config;
     private String bootHostname;
@@ -75,9 +76,26 @@ public final class CliSession {
         return s;
     }
 
+    /**
+     * Adds a {@code show} command: {@code rule} is the grammar rule the EXEC {@code show_what}
+     * rule reaches it through (e.g. {@code IosParser.RULE_show_crypto_what}); the provider
+     * returns the output lines, and every output modifier ({@code | include} ...) applies.
+     */
+    public void onShow(int rule, ShowProvider provider) {
+        shows.put(rule, provider);
+    }
+
+    ShowProvider show(int rule) {
+        return shows.get(rule);
+    }
+
     // ---- state the exec commands use ----
 
-    RouterConfig config() { return config; }
+    /** The running configuration of the router this session is on. */
+    public RouterConfig config() { return config; }
+
+    /** The clock the session's log stamps and uptime come from. */
+    public Clock clockSource() { return clock; }
     Interpreter interpreter() { return interp; }
     StartupStore startup() { return startup; }
     Clock clock() { return clock; }
@@ -195,7 +213,7 @@ public final class CliSession {
         String promptBefore = prompt();
         if (!collecting && !line.isBlank()) {
             history.add(line.strip());
-            if (history.size() > 20) history.remove(0);
+            if (history.size() > 10) history.remove(0);
         }
         interp.execute(line, promptBefore.length(), out);
         out.addAll(drainPrinted());
@@ -206,10 +224,15 @@ public final class CliSession {
         out.add("*" + LOG_STAMP.format(Instant.ofEpochMilli(clock.wallMillis())) + ": %SYS-5-CONFIG_I: Configured from console by console");
     }
 
-    /** Ctrl-Z: like {@code end} from any configuration mode, echoing {@code ^Z}. */
+    /**
+     * Ctrl-Z: {@code ^Z} is echoed, the line typed so far (if any) is executed, then any
+     * configuration mode is left as with {@code end}.
+     */
     public String ctrlZ(String typed) {
         List<String> out = new ArrayList<>();
-        if (interp.mode().isConfig()) {
+        if (!interp.mode().isConfig()) return "^Z\n" + page(out);
+        if (!typed.isBlank()) runLine(typed, out);
+        if (interp.mode().isConfig() && question == null) {
             interp.resetTo(Modes.EXEC);
             configLog(out);
         }

@@ -180,7 +180,7 @@ public final class RunningConfigRenderer {
     }
 
     private static void interfaceBlock(InterfaceConfig i, List<String> o) {
-        o.add("interface " + i.name());
+        o.add("interface " + i.name() + (i.name().type() == IfType.VIRTUAL_TEMPLATE ? " type tunnel" : ""));
         if (i.description() != null) o.add(" description " + i.description());
         if (i.unnumbered() != null) o.add(" ip unnumbered " + i.unnumbered());
         else if (i.address() != null) o.add(" ip address " + i.address() + " " + i.mask());

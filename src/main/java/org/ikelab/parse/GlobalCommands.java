@@ -4,11 +4,11 @@ import org.ikelab.config.IfName;
 import org.ikelab.config.IfType;
 import org.ikelab.config.InterfaceConfig;
 import org.ikelab.config.LineConfig;
+import org.ikelab.config.Passwords;
 import org.ikelab.config.RouterConfig;
 import org.ikelab.config.Secret;
 import org.ikelab.config.Type7;
 import org.ikelab.config.User;
-import org.ikelab.crypto.IosPasswordHash;
 import org.ikelab.parse.gen.IosParser;
 import org.ikelab.parse.gen.IosParser.*;
 
@@ -18,7 +18,12 @@ final class GlobalCommands {
 
     static void register(CommandRegistry r) {
         r.on(IosParser.RULE_hostname_cmd, Hostname_cmdContext.class, (c, env) -> {
-            env.config().hostname(c.hostname_arg().getText());
+            String h = c.hostname_arg().getText();
+            if (!h.matches("[A-Za-z0-9_-]{1,63}")) {
+                env.fail("% Hostname contains one or more illegal characters.");
+                return;
+            }
+            env.config().hostname(h);
             env.changed();
         });
         r.on(IosParser.RULE_no_hostname_cmd, No_hostname_cmdContext.class, (c, env) -> {
@@ -130,12 +135,8 @@ final class GlobalCommands {
     static Secret secret(Secret_type_kwContext type, Secret_valueContext value, CommandEnv env) {
         int t = type == null ? 0 : Integer.parseInt(type.getText());
         String v = value.getText();
-        if (t == 0) return new Secret(9, IosPasswordHash.type9(v, env.random()));
-        boolean ok = switch (t) {
-            case 5 -> v.startsWith("$1$") && v.length() > 4;
-            default -> IosPasswordHash.wellFormed(t, v);
-        };
-        if (!ok) {
+        if (t == 0) return Passwords.hashSecret(v, env.random());
+        if (!Passwords.wellFormed(t, v)) {
             env.fail("ERROR: The secret you entered is not a valid encrypted secret.",
                     "To enter an UNENCRYPTED secret, do not specify type " + t + " encryption.",
                     "When you properly enter an UNENCRYPTED secret, it will be encrypted.", "");

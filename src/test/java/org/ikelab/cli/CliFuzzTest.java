@@ -101,7 +101,7 @@ class CliFuzzTest {
     private static boolean isRejection(String screen) {
         return screen.contains("% Invalid input") || screen.contains("% Incomplete") || screen.contains("% Ambiguous")
                 || screen.contains("% Unknown command") || screen.contains("Bad mask") || screen.contains("%Inconsistent")
-                || screen.contains("% Duplicate") || screen.contains("% Type \"show ?\"");
+                || screen.contains("% Duplicate") || screen.contains("illegal characters") || screen.contains("% Type \"show ?\"");
     }
 
     private String token() {
