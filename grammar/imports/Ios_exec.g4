@@ -47,6 +47,7 @@ show_what
     | 'startup-config'
     | 'version'
     | 'history'
+    | show_crypto_what
     ;
 show_user_what
     : 'version'

@@ -63,6 +63,8 @@ public final class CliSession {
         this.bootMillis = clock.wallMillis();
         ConfigCommands.register(registry);
         ExecCommands.register(registry, this);
+        onShow(org.ikelab.parse.gen.IosParser.RULE_show_crypto_what,
+                (ctx, session) -> ShowCrypto.lines(session.config().crypto(), (org.ikelab.parse.gen.IosParser.Show_crypto_whatContext) ctx));
         this.interp = new Interpreter(config, registry, clock, random, Modes.EXEC_USER);
     }
 

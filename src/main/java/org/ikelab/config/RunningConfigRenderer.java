@@ -68,17 +68,9 @@ public final class RunningConfigRenderer {
         for (User u : c.users().values()) o.add(user(u));
         o.add("!");
         o.add("redundancy");
-        o.add("!");
-        o.add("!");
-        o.add("! ");
-        o.add("!");
-        o.add("!");
-        o.add("!");
-        o.add("!");
-        c.crypto().renderIkev2(o);
-        c.crypto().renderIkev1(o);
-        c.crypto().renderIpsec(o);
-        for (int i = 0; i < 5; i++) o.add("!");
+        // IOS places the IKEv2/IKEv1/IPsec objects among the separators between redundancy and
+        // the first interface; the crypto renderer writes that whole region, separators included.
+        c.crypto().renderRedundancyToInterfaces(o);
         for (InterfaceConfig i : c.interfaces().values()) {
             interfaceBlock(i, o);
             o.add("!");
