@@ -32,7 +32,21 @@ final class GlobalCommands {
         });
         r.on(IosParser.RULE_end_cmd, End_cmdContext.class, (c, env) -> env.endConfig());
         r.on(IosParser.RULE_exit_config_cmd, Exit_config_cmdContext.class, (c, env) -> env.exitMode());
-        r.on(IosParser.RULE_boilerplate_cmd, Boilerplate_cmdContext.class, (c, env) -> { });
+        r.on(IosParser.RULE_boilerplate_cmd, Boilerplate_cmdContext.class, (c, env) -> {
+            // Most of these lines are fixed in the rendered config; these three are settings.
+            boolean on = !env.negated() && !env.defaulted();
+            RouterConfig cfg = env.config();
+            if (Ctx.has(c, "new-model") && cfg.aaaNewModel() != on) {
+                cfg.aaaNewModel(on);
+                env.changed();
+            } else if (Ctx.has(c, "server") && cfg.httpServer() != on) {
+                cfg.httpServer(on);
+                env.changed();
+            } else if (Ctx.has(c, "secure-server") && cfg.httpSecureServer() != on) {
+                cfg.httpSecureServer(on);
+                env.changed();
+            }
+        });
         r.on(IosParser.RULE_banner_cmd, Banner_cmdContext.class, GlobalCommands::banner);
         r.on(IosParser.RULE_no_banner_cmd, No_banner_cmdContext.class, (c, env) -> {
             env.config().bannerMotd(null);
