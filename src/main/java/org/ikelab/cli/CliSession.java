@@ -259,6 +259,12 @@ public final class CliSession {
         String text = doRest != null ? doRest : typed;
         int shift = typed.length() - text.length();
         ContextHelp.Result r = help.help(text, rule);
+        // Like typed lines, help walks up to the enclosing modes when the sub-mode knows nothing of it.
+        for (Mode m = mode.parent(); doRest == null && mode.isSubMode() && m != null && m.isConfig()
+                && (r instanceof ContextHelp.Result.Failed || r instanceof ContextHelp.Result.Unrecognized); m = m.parent()) {
+            ContextHelp.Result up = help.help(text, m.rule());
+            if (up instanceof ContextHelp.Result.Listing || up instanceof ContextHelp.Result.Completions) r = up;
+        }
         if (typed.isBlank() && r instanceof ContextHelp.Result.Listing l) {
             out.add(mode.helpHeader());
             out.addAll(ContextHelp.format(l));
@@ -307,7 +313,11 @@ public final class CliSession {
             String c = completer.complete(rest, Modes.EXEC.rule());
             return c == null ? null : typed.substring(0, typed.length() - rest.length()) + c;
         }
-        return completer.complete(typed, interp.mode().rule());
+        String done = completer.complete(typed, interp.mode().rule());
+        for (Mode m = interp.mode().parent(); done == null && interp.mode().isSubMode() && m != null && m.isConfig(); m = m.parent()) {
+            done = completer.complete(typed, m.rule());
+        }
+        return done;
     }
 
     /** A key pressed at {@code --More--}: space = next page, Enter = one more line, anything else stops. */

@@ -46,7 +46,7 @@ public final class RunningConfigRenderer {
         if (c.enableSecret() != null) o.add("enable secret " + c.enableSecret().type() + " " + c.enableSecret().value());
         if (c.enablePassword() != null) o.add("enable password " + secret(c.enablePassword()));
         o.add("!");
-        o.add("no aaa new-model");
+        o.add(c.aaaNewModel() ? "aaa new-model" : "no aaa new-model");
         o.add("!");
         o.add("!");
         o.add("!");
@@ -83,8 +83,8 @@ public final class RunningConfigRenderer {
         o.add("ip forward-protocol nd");
         o.add("!");
         o.add("!");
-        o.add("no ip http server");
-        o.add("no ip http secure-server");
+        o.add(c.httpServer() ? "ip http server" : "no ip http server");
+        o.add(c.httpSecureServer() ? "ip http secure-server" : "no ip http secure-server");
         for (StaticRoute r : sortedRoutes(c)) o.add(route(r));
         o.add("!");
         for (Acl a : c.acls().values()) {

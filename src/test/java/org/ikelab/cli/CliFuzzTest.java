@@ -29,6 +29,7 @@ class CliFuzzTest {
             List.of("enable", "configure terminal", "interface GigabitEthernet0/1"),
             List.of("enable", "configure terminal", "interface Tunnel3"),
             List.of("enable", "configure terminal", "interface Loopback1"),
+            List.of("enable", "configure terminal", "interface range GigabitEthernet0/1 - 2 , Tunnel4"),
             List.of("enable", "configure terminal", "line vty 0 4"),
             List.of("enable", "configure terminal", "ip access-list extended FUZZ"),
             List.of("enable", "configure terminal", "ip access-list standard SFUZZ"),
