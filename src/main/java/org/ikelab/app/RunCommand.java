@@ -54,8 +54,8 @@ public final class RunCommand implements Callable<Integer> {
                 return r.get().passed() ? 0 : 1;
             }
         }
-        Lab.Options o = virtualTime ? Lab.Options.virtual(seed, LabLauncher.workingCopy(t.folder().resolve("work")))
-                : Lab.Options.realTime(LabLauncher.workingCopy(t.folder().resolve("work")));
+        Lab.Options o = virtualTime ? Lab.Options.virtual(seed, LabLauncher.workingCopy(Path.of(System.getProperty("user.home"), ".ikelab", "work", t.name())))
+                : Lab.Options.realTime(LabLauncher.workingCopy(Path.of(System.getProperty("user.home"), ".ikelab", "work", t.name())));
         if (host != null) o = o.onHost(host);
         return Interactive.run(t, o, bind, System.in, System.out, null);
     }
