@@ -54,6 +54,10 @@ public final class RunCommand implements Callable<Integer> {
                 return r.get().passed() ? 0 : 1;
             }
         }
+        if (virtualTime) {
+            System.err.println("--virtual-time needs --script: nothing would move the simulated clock at a live console");
+            return 2;
+        }
         Lab.Options o = virtualTime ? Lab.Options.virtual(seed, LabLauncher.workingCopy(Path.of(System.getProperty("user.home"), ".ikelab", "work", t.name())))
                 : Lab.Options.realTime(LabLauncher.workingCopy(Path.of(System.getProperty("user.home"), ".ikelab", "work", t.name())));
         if (host != null) o = o.onHost(host);
