@@ -170,6 +170,27 @@ class TelnetServerTest {
         }
     }
 
+    /** Real Netmiko 2.4.2 over telnet (Debian python3-netmiko), skipped when it is not installed. */
+    @Test
+    void realNetmikoDrivesTheRouter() throws Exception {
+        Path python = Path.of("/usr/bin/python3");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(python));
+        Process probe = new ProcessBuilder(python.toString(), "-c", "import netmiko").redirectErrorStream(true).start();
+        probe.getInputStream().readAllBytes();
+        org.junit.jupiter.api.Assumptions.assumeTrue(probe.waitFor() == 0, "python3-netmiko not installed");
+        Process p = new ProcessBuilder(python.toString(), "src/test/resources/lab/netmiko_drive.py", Integer.toString(port))
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.contains("PROMPT=R1#"), out);
+        assertTrue(out.contains("Loopback7                  7.7.7.7         YES manual up                    up"), out);
+        assertTrue(out.contains("RUN=True"), out);
+        assertTrue(out.contains("Success rate is"), out);
+        assertTrue(out.contains("[OK]"), out);
+        assertTrue(out.contains("DONE"), out);
+    }
+
     @Test
     void severalSessionsAtOnceAndTerminalMonitor() throws Exception {
         try (Client a = login(); Client b = login()) {
