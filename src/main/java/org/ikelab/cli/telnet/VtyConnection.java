@@ -26,12 +26,14 @@ public final class VtyConnection {
     private boolean loggingIn;
     private int attempts;
     private final StringBuilder password = new StringBuilder();
+    private final boolean vty;
 
     /** {@code by}: "console" or "vty0 (127.0.0.1)"; {@code vty}: log lines only after terminal monitor, and vty login. */
     public VtyConnection(RouterNode node, String by, boolean vty, Consumer<String> out, Runnable onEnd) {
         this.node = node;
         this.out = out;
         this.onEnd = onEnd;
+        this.vty = vty;
         this.session = new CliSession(node, by, vty);
         this.editor = new LineEditor(new LineEditor.Handler() {
             @Override public String prompt() { return session.busy() || session.paging() ? "" : session.prompt(); }
@@ -83,7 +85,10 @@ public final class VtyConnection {
             write("\n\nUser Access Verification\n\nPassword: ");
             return;
         }
-        write(session.open());
+        StringBuilder boot = new StringBuilder();
+        // The console shows the messages of the boot (interfaces coming up) before its first prompt.
+        if (!vty) for (String l : node.takeBootLog()) boot.append(l).append('\n');
+        write(boot + session.open());
     }
 
     /** Typed bytes (already free of telnet commands; Enter as '\r'). Call on the router's thread. */
