@@ -63,8 +63,14 @@ final class ExecCommands {
             List<String> lines = lines(RunningConfigRenderer.renderInterface(iface));
             filter(env, lines, c.output_modifier());
         });
-        r.on(IosParser.RULE_show_user_cmd, Show_user_cmdContext.class,
-                (c, env) -> show(s, env, c.show_user_what().getText(), c.output_modifier()));
+        r.on(IosParser.RULE_show_user_cmd, Show_user_cmdContext.class, (c, env) -> {
+            if (c.show_user_what().getChildCount() > 0 && c.show_user_what().getChild(0) instanceof org.antlr.v4.runtime.ParserRuleContext sub
+                    && s.show(sub.getRuleIndex()) != null) {
+                filter(env, new ArrayList<>(s.show(sub.getRuleIndex()).lines(sub, s)), c.output_modifier());
+                return;
+            }
+            show(s, env, c.show_user_what().getText(), c.output_modifier());
+        });
         r.on(IosParser.RULE_write_cmd, Write_cmdContext.class, (c, env) -> {
             if (Ctx.has(c, "terminal")) show(s, env, "running-config", null);
             else if (Ctx.has(c, "erase")) erase(s);
@@ -191,6 +197,7 @@ final class ExecCommands {
             for (var p : org.ikelab.parse.ConfigLoader.load(text.get(), s.config(), s.registry(), s.clock(), s.random())) {
                 s.printed(p.toString());
             }
+            if (s.node() != null) s.node().configChanged();
             s.printed("[OK]");
         } catch (IOException e) {
             s.printed("%Error opening nvram:/startup-config (" + e.getMessage() + ")");

@@ -51,6 +51,11 @@ public final class LineEditor {
         this.out = out;
     }
 
+    /** The text typed on the current line so far (re-printed after a log message). */
+    public String typed() {
+        return buf.toString();
+    }
+
     /** The prompt to send when the session opens. */
     public void start() {
         out.accept(handler.prompt());
