@@ -562,6 +562,7 @@ public final class CryptoEngine {
             IpsecSa sa = dataPlane.find(dir, p, spi & 0xFFFFFFFFL);
             if (sa == null) return;
             dataPlane.remove(sa);
+            connIds.remove(sa);
             Flow f = flowBySa.remove(sa);
             if (f != null) f.removeIf(i -> i.contains(sa));
         }
