@@ -81,6 +81,8 @@ public final class CryptoEngine {
     private final InboundResult inbound = new InboundResult();
     private final byte[] header = new byte[64];
     private Ikev1Listener observer = Ikev1Listener.NONE;
+    /** Source of the IKE datagram being processed, for syslog lines about it. */
+    private int lastSource;
     /** Clear-text packets that a crypto ACL says should have arrived protected. */
     long clearTextDrops;
 
@@ -535,6 +537,7 @@ public final class CryptoEngine {
     }
 
     private void receive500(UdpDatagram d) {
+        lastSource = d.src();
         daemon.receive(new IkeEndpoint(inet(d.dst()), d.dstPort()), new IkeEndpoint(inet(d.src()), d.srcPort()), d.payload());
     }
 
@@ -542,6 +545,7 @@ public final class CryptoEngine {
         ByteBuffer p = d.payload();
         if (p.remaining() < 4 || p.getInt(p.position()) != 0) return;   // keepalive, or ESP the hook missed
         ByteBuffer ike = p.slice(p.position() + 4, p.remaining() - 4);
+        lastSource = d.src();
         daemon.receive(new IkeEndpoint(inet(d.dst()), d.dstPort()), new IkeEndpoint(inet(d.src()), d.srcPort()), ike);
     }
 
@@ -633,6 +637,14 @@ public final class CryptoEngine {
     void ikeDeleted(IkeSa ike, boolean established) {
         EntryState e = initiatedFor.remove(ike);
         if (e != null && !established && e.spec.peers().size() > 1) e.peerIndex = (e.peerIndex + 1) % e.spec.peers().size();
+    }
+
+    /** A datagram the daemon dropped; a sanity-check failure is the PSK-mismatch syslog (§5.4). */
+    void ikeDropped(String reason) {
+        if (reason.equals("IKMP_BAD_MESSAGE")) {
+            router.log("%CRYPTO-4-IKMP_BAD_MESSAGE: IKE message from " + Ipv4Address.format(lastSource)
+                    + " failed its sanity check or is malformed");
+        }
     }
 
     void ikeEstablished(IkeSa ike) {

@@ -31,6 +31,7 @@ final class CryptoEvents implements Ikev1Listener {
 
     @Override
     public void dropped(String reason, String detail) {
+        engine.ikeDropped(reason);
         engine.observer().dropped(reason, detail);
     }
 
