@@ -165,7 +165,11 @@ public final class CryptoEngine {
                         EntryState ds = build(spec.name(), d, Map.of());
                         ChildConfig any = childFor(d, anyIfMissing(d));
                         if (ds.children.isEmpty()) ds.children.add(any);
-                        for (ChildConfig c : ds.children) dynamicByChild.put(c, ds);
+                        for (ChildConfig c : ds.children) {
+                            // A dynamic template protects nothing itself: its SAs make instances.
+                            flowsByChild.remove(c);
+                            dynamicByChild.put(c, ds);
+                        }
                         es.dynamicEntries.add(ds);
                     }
                     es.instances.addAll(oldInstances.getOrDefault(spec.name() + "/" + e.seq(), List.of()));
