@@ -138,6 +138,15 @@ public final class CryptoEngine {
 
     Ikev1Listener observer() { return observer; }
 
+    /**
+     * Writes Wireshark's key tables (decision 10): {@code esp_sa} lines for every SA installed
+     * from now on, {@code ikev1_decryption_table} lines for every phase 1; {@code null} sinks stop.
+     */
+    public void keyLog(java.util.function.Consumer<String> espSa, java.util.function.Consumer<String> ikev1Table) {
+        dataPlane.keyLog(espSa == null ? null : new org.ikelab.ipsec.EspKeyLog(espSa));
+        events.ikeKeyLog(ikev1Table == null ? null : new org.ikelab.ike.v1.KeyLog(ikev1Table, line -> { }));
+    }
+
     // ------------------------------------------------------------------ configuration
 
     /**

@@ -20,8 +20,14 @@ final class CryptoEvents implements Ikev1Listener {
     private final CryptoEngine engine;
     private final Set<IkeSa> established = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+    private Ikev1Listener keyLog = Ikev1Listener.NONE;
+
     CryptoEvents(CryptoEngine engine) {
         this.engine = engine;
+    }
+
+    void ikeKeyLog(Ikev1Listener log) {
+        this.keyLog = log == null ? Ikev1Listener.NONE : log;
     }
 
     @Override
@@ -43,6 +49,7 @@ final class CryptoEvents implements Ikev1Listener {
     @Override
     public void established(IkeSa sa) {
         established.add(sa);
+        keyLog.established(sa);
         engine.ikeEstablished(sa);
         engine.observer().established(sa);
     }
