@@ -24,6 +24,7 @@ exec_cmd
     | show_cmd
     | terminal_cmd
     | write_cmd
+    | crypto_exec_cmd
     ;
 
 enable_cmd    : 'enable' ;

@@ -131,6 +131,11 @@ public final class CryptoEngine {
     public CryptoSettings settings() { return settings; }
     SaTranslator translator() { return translator; }
 
+    /** IOS display names of a negotiated transform ({@code esp-aes esp-sha-hmac}), for debug output. */
+    public List<String> translatorNames(org.ikelab.ike.ChildTransform t) {
+        return translator.displayNames(t);
+    }
+
     /** Also tells {@code listener} every IKE event (debug output); {@code null} stops. */
     public void observe(Ikev1Listener listener) {
         this.observer = listener == null ? Ikev1Listener.NONE : listener;

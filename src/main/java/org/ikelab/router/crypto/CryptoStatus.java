@@ -91,7 +91,7 @@ public final class CryptoStatus implements CryptoStatusSource {
         return c;
     }
 
-    static IkeV1State state(Ikev1State s) {
+    public static IkeV1State state(Ikev1State s) {
         return switch (s) {
             case MM_NO_STATE, DELETED -> IkeV1State.MM_NO_STATE;
             case MM_SA_SETUP -> IkeV1State.MM_SA_SETUP;
@@ -102,7 +102,7 @@ public final class CryptoStatus implements CryptoStatusSource {
         };
     }
 
-    static Cipher phase1Cipher(Phase1Proposal p) {
+    public static Cipher phase1Cipher(Phase1Proposal p) {
         return switch (p.encryption()) {
             case 1 -> Cipher.DES;
             case 5 -> Cipher.TRIPLE_DES;
@@ -110,7 +110,7 @@ public final class CryptoStatus implements CryptoStatusSource {
         };
     }
 
-    static Integrity phase1Hash(Phase1Proposal p) {
+    public static Integrity phase1Hash(Phase1Proposal p) {
         return switch (p.hash()) {
             case 1 -> Integrity.MD5;
             case 4 -> Integrity.SHA256;
@@ -239,7 +239,7 @@ public final class CryptoStatus implements CryptoStatusSource {
         return out;
     }
 
-    static ProxyIdent ident(org.ikelab.ipsec.TrafficSelector t) {
+    public static ProxyIdent ident(org.ikelab.ipsec.TrafficSelector t) {
         int mask = t.prefixLength() == 0 ? 0 : -1 << (32 - t.prefixLength());
         int port = t.portLow() == t.portHigh() ? t.portLow() : 0;
         return new ProxyIdent(CryptoEngine.inet(t.address()), CryptoEngine.inet(mask), t.protocol(), port);
