@@ -23,14 +23,14 @@ config_std_nacl_line : std_nacl_cmd EOF ;
 std_nacl_cmd
     : acl_seq? std_ace
     | acl_seq? acl_remark
-    | 'no' ( acl_seq | std_ace | acl_remark )
+    | ( 'no' | 'default' ) ( acl_seq | std_ace | acl_remark )
     | std_nacl_exit_cmd
     ;
 config_ext_nacl_line : ext_nacl_cmd EOF ;
 ext_nacl_cmd
     : acl_seq? ext_ace
     | acl_seq? acl_remark
-    | 'no' ( acl_seq | ext_ace | acl_remark )
+    | ( 'no' | 'default' ) ( acl_seq | ext_ace | acl_remark )
     | ext_nacl_exit_cmd
     ;
 std_nacl_exit_cmd : 'exit' ;

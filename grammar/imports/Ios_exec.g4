@@ -9,6 +9,8 @@ exec_user_cmd
     | logout_cmd
     | show_user_cmd
     | terminal_cmd
+    | ping_cmd
+    | traceroute_cmd
     ;
 
 exec_line : exec_cmd EOF ;
@@ -24,6 +26,9 @@ exec_cmd
     | show_cmd
     | terminal_cmd
     | write_cmd
+    | clear_cmd
+    | ping_cmd
+    | traceroute_cmd
     | crypto_exec_cmd
     ;
 
@@ -48,10 +53,19 @@ show_what
     | 'startup-config'
     | 'version'
     | 'history'
+    | show_crypto_what
+    | show_ip_what
+    | show_interfaces_what
+    | show_arp_what
+    | show_access_lists_what
     ;
 show_user_what
     : 'version'
     | 'history'
+    | show_ip_what
+    | show_interfaces_what
+    | show_arp_what
+    | show_access_lists_what
     ;
 
 output_modifier : '|' ( 'include' | 'exclude' | 'begin' | 'section' ) pipe_regex ;

@@ -1,7 +1,10 @@
 /* Interfaces: `interface NAME` (global) and the (config-if) sub-mode. */
 parser grammar Ios_interface;
 
-interface_cmd    : 'interface' interface_name ;
+interface_cmd    : 'interface' ( interface_name ( 'type' 'tunnel' )? | 'range' if_range_item ( ',' if_range_item )* ) ;
+// `interface range g0/0 - 3 , tun0 - 1`: IOS wants spaces around '-' and ','.
+if_range_item    : interface_name ( '-' if_range_end )? ;
+if_range_end     : NUMBER ;
 no_interface_cmd : 'interface' interface_name ;
 
 // The engine also accepts a type joined to its number ("g0/1", "Tunnel0", "lo0"): a word that
@@ -10,10 +13,12 @@ interface_name
     : 'GigabitEthernet' gi_slot
     | 'Loopback' loopback_number
     | 'Tunnel' tunnel_number
+    | 'Virtual-Template' vt_number
     ;
 gi_slot         : SLOT ;
 loopback_number : NUMBER ;
 tunnel_number   : NUMBER ;
+vt_number       : NUMBER ;
 
 config_if_line : if_cmd EOF ;
 if_cmd

@@ -22,6 +22,7 @@ eigrp_as      : NUMBER ;
 config_router_line : router_sub_cmd EOF ;
 router_sub_cmd
     : 'no' router_network_cmd
+    | 'default' router_network_cmd
     | router_network_cmd
     | router_exit_cmd
     ;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -41,6 +42,7 @@ public final class CliSession {
     private final ContextHelp help = new ContextHelp(matcher);
     private final Completer completer = new Completer(matcher);
     private final List<String> history = new ArrayList<>();
+    private final java.util.Map<Integer, ShowProvider> shows = new java.util.HashMap<>();
     private final long bootMillis;
     private RouterConfig config;
     private String bootHostname;
@@ -53,6 +55,52 @@ public final class CliSession {
     private boolean hidden;
     private String questionPrompt;
     private List<String> pending;   // output still to page through after --More--
+    private final org.ikelab.lab.RouterNode node;
+    private String by = "console";
+    private boolean vty;
+    private Screen screen = new Screen() {
+        @Override public void print(String text) { }
+        @Override public void log(String line) { }
+    };
+    private Job job;
+    private boolean inCommand;
+    private final StringBuilder early = new StringBuilder();
+    private final List<String> earlyLogs = new ArrayList<>();
+    private final Consumer<String> logListener = this::onLog;
+
+    /**
+     * Where text goes that appears outside an answer to a key: the rest of a running ping or
+     * traceroute ({@link #busy()}), and console log lines. Called on the router's thread.
+     */
+    public interface Screen {
+        /** Output of a running command; when it ends the text ends with the next prompt. */
+        void print(String text);
+
+        /** A log line arrived while the user was at a prompt: print it and then the prompt and typed text again. */
+        void log(String line);
+    }
+
+    /**
+     * A command that takes time (ping, traceroute): its output arrives through {@link #print}
+     * while the router's loop keeps running, and {@link #finish} shows the next prompt.
+     */
+    public final class Job {
+        private Job() {
+        }
+
+        public void print(String text) {
+            if (job != this) return;
+            if (inCommand) early.append(text);
+            else screen.print(text);
+        }
+
+        public void finish(String text) {
+            if (job != this) return;
+            job = null;
+            if (inCommand) early.append(text);
+            else screen.print(text + (ended ? "" : prompt()));
+        }
+    }
 
     public CliSession(RouterConfig config, StartupStore startup, Clock clock, RandomSource random) {
         this.config = config;
@@ -60,9 +108,72 @@ public final class CliSession {
         this.clock = clock;
         this.random = random;
         this.bootMillis = clock.wallMillis();
+        this.node = null;
         ConfigCommands.register(registry);
         ExecCommands.register(registry, this);
+        onShow(org.ikelab.parse.gen.IosParser.RULE_show_crypto_what,
+                (ctx, session) -> ShowCrypto.lines(session.config().crypto(), (org.ikelab.parse.gen.IosParser.Show_crypto_whatContext) ctx));
+        RuntimeCommands.register(registry, this);
         this.interp = new Interpreter(config, registry, clock, random, Modes.EXEC_USER);
+    }
+
+    /**
+     * A session on a running router of a lab (its console, or a vty): the configuration is the
+     * node's, accepted configuration commands are applied to the router, runtime commands
+     * (ping, traceroute, show ip route, ...) run against it. {@code by} names the line in
+     * {@code %SYS-5-CONFIG_I} ("console", "vty0 (127.0.0.1)"); log lines reach a vty only after
+     * {@code terminal monitor}. Every method must be called on the node's scheduler thread.
+     */
+    public CliSession(org.ikelab.lab.RouterNode node, String by, boolean vty) {
+        this.node = node;
+        this.config = node.config();
+        this.startup = node.startup();
+        this.clock = node.scheduler().clock();
+        this.random = node.random();
+        this.bootMillis = clock.wallMillis();
+        this.by = by;
+        this.vty = vty;
+        ConfigCommands.register(registry);
+        ExecCommands.register(registry, this);
+        onShow(org.ikelab.parse.gen.IosParser.RULE_show_crypto_what,
+                (ctx, session) -> ShowCrypto.lines(session.config().crypto(), (org.ikelab.parse.gen.IosParser.Show_crypto_whatContext) ctx));
+        RuntimeCommands.register(registry, this);
+        org.ikelab.cli.crypto.CryptoExecCommands.register(registry, node);
+        this.interp = new Interpreter(config, registry, clock, random, Modes.EXEC_USER);
+        node.addLogListener(logListener);
+    }
+
+    /** The lab node this session runs on, or null for a stand-alone console. */
+    public org.ikelab.lab.RouterNode node() {
+        return node;
+    }
+
+    /** Where asynchronous output goes (set by the console before the first key). */
+    public void screen(Screen s) {
+        this.screen = s;
+    }
+
+    /** True while a ping or traceroute runs: the console holds typed lines until it is done. */
+    public boolean busy() {
+        return job != null;
+    }
+
+    /** Starts a command that finishes later (see {@link Job}). */
+    Job startJob() {
+        job = new Job();
+        return job;
+    }
+
+    /** Leaves the session: no more log lines. */
+    public void close() {
+        if (node != null) node.removeLogListener(logListener);
+        job = null;
+    }
+
+    private void onLog(String line) {
+        if (vty && !monitor) return;
+        if (inCommand) earlyLogs.add(line);
+        else screen.log(line);
     }
 
     /** A router loaded from its startup-config (bad lines are reported on the returned text). */
@@ -75,9 +186,26 @@ public final class CliSession {
         return s;
     }
 
+    /**
+     * Adds a {@code show} command: {@code rule} is the grammar rule the EXEC {@code show_what}
+     * rule reaches it through (e.g. {@code IosParser.RULE_show_crypto_what}); the provider
+     * returns the output lines, and every output modifier ({@code | include} ...) applies.
+     */
+    public void onShow(int rule, ShowProvider provider) {
+        shows.put(rule, provider);
+    }
+
+    ShowProvider show(int rule) {
+        return shows.get(rule);
+    }
+
     // ---- state the exec commands use ----
 
-    RouterConfig config() { return config; }
+    /** The running configuration of the router this session is on. */
+    public RouterConfig config() { return config; }
+
+    /** The clock the session's log stamps and uptime come from. */
+    public Clock clockSource() { return clock; }
     Interpreter interpreter() { return interp; }
     StartupStore startup() { return startup; }
     Clock clock() { return clock; }
@@ -107,6 +235,11 @@ public final class CliSession {
     }
 
     void loadStartup(List<String> report) {
+        if (node != null) {
+            report.addAll(node.boot());
+            config = node.config();
+            return;
+        }
         try {
             startup.read().ifPresent(text -> {
                 for (ConfigLoader.Problem p : ConfigLoader.load(text, config, registry, clock, random)) report.add(p.toString());
@@ -119,6 +252,12 @@ public final class CliSession {
 
     /** Replaces the running configuration with the startup-config and returns to user EXEC. */
     void reload(List<String> report) {
+        if (node != null) {
+            report.addAll(node.boot());
+            config = node.config();
+            interp = new Interpreter(config, registry, clock, random, Modes.EXEC_USER);
+            return;
+        }
         config = new RouterConfig();
         if (bootHostname != null) config.hostname(bootHostname);
         interp = new Interpreter(config, registry, clock, random, Modes.EXEC_USER);
@@ -162,6 +301,15 @@ public final class CliSession {
      * the output and the next prompt (or a {@code --More--} prompt).
      */
     public String enter(String line) {
+        inCommand = true;
+        try {
+            return enterNow(line);
+        } finally {
+            inCommand = false;
+        }
+    }
+
+    private String enterNow(String line) {
         List<String> out = new ArrayList<>();
         if (question != null) {
             Consumer<String> q = question;
@@ -195,21 +343,40 @@ public final class CliSession {
         String promptBefore = prompt();
         if (!collecting && !line.isBlank()) {
             history.add(line.strip());
-            if (history.size() > 20) history.remove(0);
+            if (history.size() > 10) history.remove(0);
         }
         interp.execute(line, promptBefore.length(), out);
         out.addAll(drainPrinted());
+        if (node != null && before.isConfig()) node.configChanged();
         if (before.isConfig() && !interp.mode().isConfig() && question == null) configLog(out);
     }
 
     void configLog(List<String> out) {
+        if (node != null) {
+            node.logMessage("%SYS-5-CONFIG_I: Configured from console by " + by);
+            return;
+        }
         out.add("*" + LOG_STAMP.format(Instant.ofEpochMilli(clock.wallMillis())) + ": %SYS-5-CONFIG_I: Configured from console by console");
     }
 
-    /** Ctrl-Z: like {@code end} from any configuration mode, echoing {@code ^Z}. */
+    /**
+     * Ctrl-Z: {@code ^Z} is echoed, the line typed so far (if any) is executed, then any
+     * configuration mode is left as with {@code end}.
+     */
     public String ctrlZ(String typed) {
+        inCommand = true;
+        try {
+            return ctrlZNow(typed);
+        } finally {
+            inCommand = false;
+        }
+    }
+
+    private String ctrlZNow(String typed) {
         List<String> out = new ArrayList<>();
-        if (interp.mode().isConfig()) {
+        if (!interp.mode().isConfig()) return "^Z\n" + page(out);
+        if (!typed.isBlank()) runLine(typed, out);
+        if (interp.mode().isConfig() && question == null) {
             interp.resetTo(Modes.EXEC);
             configLog(out);
         }
@@ -234,6 +401,12 @@ public final class CliSession {
         String text = doRest != null ? doRest : typed;
         int shift = typed.length() - text.length();
         ContextHelp.Result r = help.help(text, rule);
+        // Like typed lines, help walks up to the enclosing modes when the sub-mode knows nothing of it.
+        for (Mode m = mode.parent(); doRest == null && mode.isSubMode() && m != null && m.isConfig()
+                && (r instanceof ContextHelp.Result.Failed || r instanceof ContextHelp.Result.Unrecognized); m = m.parent()) {
+            ContextHelp.Result up = help.help(text, m.rule());
+            if (up instanceof ContextHelp.Result.Listing || up instanceof ContextHelp.Result.Completions) r = up;
+        }
         if (typed.isBlank() && r instanceof ContextHelp.Result.Listing l) {
             out.add(mode.helpHeader());
             out.addAll(ContextHelp.format(l));
@@ -282,7 +455,11 @@ public final class CliSession {
             String c = completer.complete(rest, Modes.EXEC.rule());
             return c == null ? null : typed.substring(0, typed.length() - rest.length()) + c;
         }
-        return completer.complete(typed, interp.mode().rule());
+        String done = completer.complete(typed, interp.mode().rule());
+        for (Mode m = interp.mode().parent(); done == null && interp.mode().isSubMode() && m != null && m.isConfig(); m = m.parent()) {
+            done = completer.complete(typed, m.rule());
+        }
+        return done;
     }
 
     /** A key pressed at {@code --More--}: space = next page, Enter = one more line, anything else stops. */
@@ -303,6 +480,27 @@ public final class CliSession {
     }
 
     private String page(List<String> out) {
+        if (job != null) {
+            // A ping or traceroute is running: its lines so far, log lines, then its partial line.
+            StringBuilder sb = new StringBuilder();
+            for (String l : out) sb.append(l).append('\n');
+            for (String l : earlyLogs) sb.append(l).append('\n');
+            earlyLogs.clear();
+            sb.append(early);
+            early.setLength(0);
+            return sb.toString();
+        }
+        if (early.length() > 0 || !earlyLogs.isEmpty()) {
+            // A command that finished while the line was handled, then log lines: all before the
+            // prompt, so no log line is ever left after a prompt.
+            out = new ArrayList<>(out);
+            String e = early.toString();
+            early.setLength(0);
+            if (e.endsWith("\n")) e = e.substring(0, e.length() - 1);
+            if (!e.isEmpty()) out.addAll(Arrays.asList(e.split("\n", -1)));
+            out.addAll(earlyLogs);
+            earlyLogs.clear();
+        }
         StringBuilder sb = new StringBuilder();
         int max = length <= 0 ? Integer.MAX_VALUE : length - 1;
         if (out.size() > max) {

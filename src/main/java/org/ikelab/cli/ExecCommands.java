@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.ikelab.config.RunningConfigRenderer;
 import org.ikelab.config.Secret;
-import org.ikelab.config.Type7;
-import org.ikelab.crypto.IosPasswordHash;
+import org.ikelab.config.Passwords;
 import org.ikelab.parse.CommandEnv;
+import org.ikelab.parse.Ctx;
 import org.ikelab.parse.CommandRegistry;
 import org.ikelab.parse.Interpreter;
 import org.ikelab.parse.Modes;
@@ -25,7 +25,7 @@ final class ExecCommands {
         r.on(IosParser.RULE_exit_exec_cmd, Exit_exec_cmdContext.class, (c, env) -> s.end());
         r.on(IosParser.RULE_logout_cmd, Logout_cmdContext.class, (c, env) -> s.end());
         r.on(IosParser.RULE_configure_cmd, Configure_cmdContext.class, (c, env) -> {
-            if (Ctx2.has(c, "terminal")) {
+            if (Ctx.has(c, "terminal")) {
                 configure(env);
                 return;
             }
@@ -42,15 +42,20 @@ final class ExecCommands {
         r.on(IosParser.RULE_terminal_cmd, Terminal_cmdContext.class, (c, env) -> {
             if (c.term_length() != null) s.length(Integer.parseInt(c.term_length().getText()));
             else if (c.term_width() != null) s.width(Integer.parseInt(c.term_width().getText()));
-            else s.monitor(!Ctx2.has(c, "no"));
+            else s.monitor(!Ctx.has(c, "no"));
         });
         r.on(IosParser.RULE_show_cmd, Show_cmdContext.class, (c, env) -> {
+            if (c.show_what().getChildCount() > 0 && c.show_what().getChild(0) instanceof org.antlr.v4.runtime.ParserRuleContext sub
+                    && s.show(sub.getRuleIndex()) != null) {
+                filter(env, new ArrayList<>(s.show(sub.getRuleIndex()).lines(sub, s)), c.output_modifier());
+                return;
+            }
             Interface_nameContext ifc = c.show_what().interface_name();
             if (ifc == null) {
                 show(s, env, c.show_what().getText(), c.output_modifier());
                 return;
             }
-            var iface = s.config().interfaces().get(org.ikelab.parse.Ctx.ifName(ifc));
+            var iface = s.config().interfaces().get(Ctx.ifName(ifc));
             if (iface == null) {
                 env.invalid(ifc.getStart());
                 return;
@@ -58,11 +63,17 @@ final class ExecCommands {
             List<String> lines = lines(RunningConfigRenderer.renderInterface(iface));
             filter(env, lines, c.output_modifier());
         });
-        r.on(IosParser.RULE_show_user_cmd, Show_user_cmdContext.class,
-                (c, env) -> show(s, env, c.show_user_what().getText(), c.output_modifier()));
+        r.on(IosParser.RULE_show_user_cmd, Show_user_cmdContext.class, (c, env) -> {
+            if (c.show_user_what().getChildCount() > 0 && c.show_user_what().getChild(0) instanceof org.antlr.v4.runtime.ParserRuleContext sub
+                    && s.show(sub.getRuleIndex()) != null) {
+                filter(env, new ArrayList<>(s.show(sub.getRuleIndex()).lines(sub, s)), c.output_modifier());
+                return;
+            }
+            show(s, env, c.show_user_what().getText(), c.output_modifier());
+        });
         r.on(IosParser.RULE_write_cmd, Write_cmdContext.class, (c, env) -> {
-            if (Ctx2.has(c, "terminal")) show(s, env, "running-config", null);
-            else if (Ctx2.has(c, "erase")) erase(s);
+            if (Ctx.has(c, "terminal")) show(s, env, "running-config", null);
+            else if (Ctx.has(c, "erase")) erase(s);
             else save(s, env::print);
         });
         r.on(IosParser.RULE_copy_cmd, Copy_cmdContext.class, (c, env) -> {
@@ -108,13 +119,7 @@ final class ExecCommands {
     /** IOS asks three times, then gives up with "% Bad secrets". */
     private static void askPassword(CliSession s, Secret secret, Secret password, int attempt) {
         s.askHidden("Password: ", ans -> {
-            boolean ok;
-            if (secret != null) {
-                ok = IosPasswordHash.verify(ans, secret.value());
-            } else {
-                String clear = password.type() == 7 ? Type7.decode(password.value()) : password.value();
-                ok = ans.equals(clear);
-            }
+            boolean ok = Passwords.matches(ans, secret != null ? secret : password);
             if (ok) {
                 s.interpreter().resetTo(Modes.EXEC);
             } else if (attempt < 3) {
@@ -192,6 +197,7 @@ final class ExecCommands {
             for (var p : org.ikelab.parse.ConfigLoader.load(text.get(), s.config(), s.registry(), s.clock(), s.random())) {
                 s.printed(p.toString());
             }
+            if (s.node() != null) s.node().configChanged();
             s.printed("[OK]");
         } catch (IOException e) {
             s.printed("%Error opening nvram:/startup-config (" + e.getMessage() + ")");

@@ -8,6 +8,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.utils.NonBlockingReader;
 
@@ -26,6 +27,10 @@ public final class JlineConsole {
     }
 
     public void run() throws IOException {
+        // Ctrl-Z is IOS's "end", not the shell's suspend: let the key through as a character.
+        Attributes attrs = terminal.getAttributes();
+        attrs.setControlChar(Attributes.ControlChar.VSUSP, 0);
+        terminal.setAttributes(attrs);
         LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
         reader.unsetOpt(LineReader.Option.AUTO_LIST);
         reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
@@ -62,7 +67,9 @@ public final class JlineConsole {
         });
         reader.getWidgets().put("ios-ctrl-z", () -> {
             ctrlZ[0] = reader.getBuffer().toString();
-            reader.getBuffer().clear();
+            // IOS shows ^Z after the typed text, runs that text, then leaves configuration mode.
+            reader.getBuffer().cursor(reader.getBuffer().length());
+            reader.getBuffer().write("^Z");
             reader.callWidget(LineReader.ACCEPT_LINE);
             return true;
         });
@@ -84,19 +91,28 @@ public final class JlineConsole {
             }
             String out;
             if (ctrlZ[0] != null) {
+                String typed = ctrlZ[0];
                 ctrlZ[0] = null;
-                out = session.ctrlZ("");
+                out = session.ctrlZ(typed);
                 if (out.startsWith("^Z\n")) out = out.substring(3);
             } else {
                 out = session.enter(line);
             }
-            while (session.paging()) {
-                w.print(out);
-                w.flush();
-                NonBlockingReader r = terminal.reader();
-                int c = r.read();
-                if (c < 0) return;
-                out = session.more((char) c);
+            if (session.paging()) {
+                // One key at a time at --More--: the terminal must not wait for Enter.
+                Attributes cooked = terminal.enterRawMode();
+                try {
+                    while (session.paging()) {
+                        w.print(out);
+                        w.flush();
+                        NonBlockingReader r = terminal.reader();
+                        int c = r.read();
+                        if (c < 0) return;
+                        out = session.more((char) c);
+                    }
+                } finally {
+                    terminal.setAttributes(cooked);
+                }
             }
             w.print(stripPrompt(out, ""));
             w.flush();

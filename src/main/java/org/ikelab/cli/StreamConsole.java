@@ -7,7 +7,7 @@ import java.io.Reader;
 /**
  * A console over plain streams (stdin not a terminal): every input character is taken as typed
  * on a terminal and the output is what the terminal would show, echo included. {@code ?}, Tab
- * and Ctrl-Z act as keys; a key at {@code --More--} is the next input character. End of input
+ * Ctrl-U and Ctrl-Z act as keys; a key at {@code --More--} is the next input character. End of input
  * ends the session.
  */
 public final class StreamConsole {
@@ -63,9 +63,15 @@ public final class StreamConsole {
                         buf.append(done);
                     }
                 }
-                case '\u001a' -> {
+                case '\u0015' -> {
+                    // Ctrl-U erases the line typed so far.
+                    if (session.echo()) out.print("\b \b".repeat(buf.length()));
                     buf.setLength(0);
-                    out.print(session.ctrlZ(""));
+                }
+                case '\u001a' -> {
+                    String typed = buf.toString();
+                    buf.setLength(0);
+                    out.print(session.ctrlZ(typed));
                 }
                 default -> {
                     buf.append(c);

@@ -4,7 +4,9 @@ package org.ikelab.config;
 public enum IfType {
     LOOPBACK("Loopback"),
     TUNNEL("Tunnel"),
-    GIGABIT_ETHERNET("GigabitEthernet");
+    GIGABIT_ETHERNET("GigabitEthernet"),
+    /** Only {@code type tunnel} templates (dynamic VTI); listed after the physical interfaces. */
+    VIRTUAL_TEMPLATE("Virtual-Template");
 
     private final String ios;
 

@@ -35,8 +35,9 @@ public record InterfaceConfig(
                 physical ? "auto" : null, physical ? "auto" : null, null);
     }
 
+    /** Tunnel interfaces and tunnel-type virtual templates take the {@code tunnel ...} commands. */
     public boolean isTunnel() {
-        return name.type() == IfType.TUNNEL;
+        return name.type() == IfType.TUNNEL || name.type() == IfType.VIRTUAL_TEMPLATE;
     }
 
     public boolean isPhysical() {

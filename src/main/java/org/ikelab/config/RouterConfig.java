@@ -25,6 +25,9 @@ public final class RouterConfig {
     private final Map<String, User> users = new LinkedHashMap<>();
     private String bannerMotd;
     private boolean domainLookup = true;
+    private boolean aaaNewModel;
+    private boolean httpServer;
+    private boolean httpSecureServer;
     private String domainName;
     private final TreeMap<IfName, InterfaceConfig> interfaces = new TreeMap<>();
     private final List<StaticRoute> routes = new ArrayList<>();
@@ -57,6 +60,13 @@ public final class RouterConfig {
     public boolean domainLookup() { return domainLookup; }
     public void domainLookup(boolean b) { domainLookup = b; }
     public String domainName() { return domainName; }
+    public boolean aaaNewModel() { return aaaNewModel; }
+    public void aaaNewModel(boolean b) { aaaNewModel = b; }
+    /** {@code ip http server} (off by default on IOSv; PKI enrollment over HTTP needs it). */
+    public boolean httpServer() { return httpServer; }
+    public void httpServer(boolean b) { httpServer = b; }
+    public boolean httpSecureServer() { return httpSecureServer; }
+    public void httpSecureServer(boolean b) { httpSecureServer = b; }
     public void domainName(String d) { domainName = d; }
     /** Interfaces in running-config order. */
     public TreeMap<IfName, InterfaceConfig> interfaces() { return interfaces; }
@@ -101,7 +111,8 @@ public final class RouterConfig {
         return hostname.equals(r.hostname) && Objects.equals(enableSecret, r.enableSecret)
                 && Objects.equals(enablePassword, r.enablePassword) && passwordEncryption == r.passwordEncryption
                 && users.equals(r.users) && Objects.equals(bannerMotd, r.bannerMotd) && domainLookup == r.domainLookup
-                && Objects.equals(domainName, r.domainName) && interfaces.equals(r.interfaces)
+                && Objects.equals(domainName, r.domainName)
+                && aaaNewModel == r.aaaNewModel && httpServer == r.httpServer && httpSecureServer == r.httpSecureServer && interfaces.equals(r.interfaces)
                 && routes.equals(r.routes) && loggingHosts.equals(r.loggingHosts) && routing.equals(r.routing) && acls.equals(r.acls) && lines.equals(r.lines)
                 && cryptoLines().equals(r.cryptoLines());
     }

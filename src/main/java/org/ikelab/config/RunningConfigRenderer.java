@@ -46,7 +46,7 @@ public final class RunningConfigRenderer {
         if (c.enableSecret() != null) o.add("enable secret " + c.enableSecret().type() + " " + c.enableSecret().value());
         if (c.enablePassword() != null) o.add("enable password " + secret(c.enablePassword()));
         o.add("!");
-        o.add("no aaa new-model");
+        o.add(c.aaaNewModel() ? "aaa new-model" : "no aaa new-model");
         o.add("!");
         o.add("!");
         o.add("!");
@@ -68,17 +68,9 @@ public final class RunningConfigRenderer {
         for (User u : c.users().values()) o.add(user(u));
         o.add("!");
         o.add("redundancy");
-        o.add("!");
-        o.add("!");
-        o.add("! ");
-        o.add("!");
-        o.add("!");
-        o.add("!");
-        o.add("!");
-        c.crypto().renderIkev2(o);
-        c.crypto().renderIkev1(o);
-        c.crypto().renderIpsec(o);
-        for (int i = 0; i < 5; i++) o.add("!");
+        // IOS places the IKEv2/IKEv1/IPsec objects among the separators between redundancy and
+        // the first interface; the crypto renderer writes that whole region, separators included.
+        c.crypto().renderRedundancyToInterfaces(o);
         for (InterfaceConfig i : c.interfaces().values()) {
             interfaceBlock(i, o);
             o.add("!");
@@ -91,8 +83,8 @@ public final class RunningConfigRenderer {
         o.add("ip forward-protocol nd");
         o.add("!");
         o.add("!");
-        o.add("no ip http server");
-        o.add("no ip http secure-server");
+        o.add(c.httpServer() ? "ip http server" : "no ip http server");
+        o.add(c.httpSecureServer() ? "ip http secure-server" : "no ip http secure-server");
         for (StaticRoute r : sortedRoutes(c)) o.add(route(r));
         o.add("!");
         for (Acl a : c.acls().values()) {
@@ -180,7 +172,7 @@ public final class RunningConfigRenderer {
     }
 
     private static void interfaceBlock(InterfaceConfig i, List<String> o) {
-        o.add("interface " + i.name());
+        o.add("interface " + i.name() + (i.name().type() == IfType.VIRTUAL_TEMPLATE ? " type tunnel" : ""));
         if (i.description() != null) o.add(" description " + i.description());
         if (i.unnumbered() != null) o.add(" ip unnumbered " + i.unnumbered());
         else if (i.address() != null) o.add(" ip address " + i.address() + " " + i.mask());

@@ -81,7 +81,7 @@ final class AclCommands {
         String name = (String) env.frame().target();
         Acl acl = env.config().acls().get(name);
         if (acl == null) return;
-        boolean no = Ctx.has(c, "no");
+        boolean no = Ctx.has(c, "no") || Ctx.has(c, "default");
         if (no) {
             Acl after = seqCtx != null ? acl.without((int) Ctx.number(seqCtx))
                     : remark != null ? acl.withoutSame(AclEntry.remark(0, remark.acl_remark_text().getText()))

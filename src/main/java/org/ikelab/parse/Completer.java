@@ -25,6 +25,10 @@ public final class Completer {
         int type = matcher.keywordFor(exp, last.text());
         if (type <= 0) return null;
         String kw = matcher.grammar().keyword(type);
-        return typed.substring(0, last.offset()) + kw + " ";
+        // An interface type may be followed directly by its number ("GigabitEthernet0/1"): no space.
+        boolean joined = false;
+        int joinedRule = matcher.grammar().rule(LineMatcher.JOINED_RULE);
+        for (Expectation e : exp) if (e.tokenType() == type && e.rule() == joinedRule) joined = true;
+        return typed.substring(0, last.offset()) + kw + (joined ? "" : " ");
     }
 }

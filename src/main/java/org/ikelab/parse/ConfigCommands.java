@@ -10,5 +10,6 @@ public final class ConfigCommands {
         LineCommands.register(r);
         RouteCommands.register(r);
         AclCommands.register(r);
+        CryptoCommands.register(r);
     }
 }

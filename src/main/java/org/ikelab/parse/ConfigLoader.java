@@ -23,6 +23,13 @@ public final class ConfigLoader {
         }
     }
 
+    /** Loads with the configuration commands of {@link ConfigCommands} (no EXEC commands are needed). */
+    public static List<Problem> load(String text, RouterConfig cfg, Clock clock, RandomSource rnd) {
+        CommandRegistry r = new CommandRegistry();
+        ConfigCommands.register(r);
+        return load(text, cfg, r, clock, rnd);
+    }
+
     public static List<Problem> load(String text, RouterConfig cfg, CommandRegistry registry, Clock clock, RandomSource rnd) {
         Interpreter in = new Interpreter(cfg, registry, clock, rnd, Modes.CONFIG);
         List<Problem> problems = new ArrayList<>();

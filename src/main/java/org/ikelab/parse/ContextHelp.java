@@ -79,7 +79,11 @@ public final class ContextHelp {
         }
         List<Entry> out = new ArrayList<>();
         keywords.forEach((k, v) -> out.add(new Entry(k, v)));
-        out.addAll(args.values());
+        // Placeholders after the keywords (reference §1.4), among themselves sorted as strings
+        // like IOS ("<100-199>" before "<1300-1999>" before "WORD").
+        List<Entry> placeholders = new ArrayList<>(args.values());
+        placeholders.sort(java.util.Comparator.comparing(Entry::display));
+        out.addAll(placeholders);
         return new Result.Listing(out, cr);
     }
 

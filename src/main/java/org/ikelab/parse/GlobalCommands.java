@@ -4,11 +4,11 @@ import org.ikelab.config.IfName;
 import org.ikelab.config.IfType;
 import org.ikelab.config.InterfaceConfig;
 import org.ikelab.config.LineConfig;
+import org.ikelab.config.Passwords;
 import org.ikelab.config.RouterConfig;
 import org.ikelab.config.Secret;
 import org.ikelab.config.Type7;
 import org.ikelab.config.User;
-import org.ikelab.crypto.IosPasswordHash;
 import org.ikelab.parse.gen.IosParser;
 import org.ikelab.parse.gen.IosParser.*;
 
@@ -18,7 +18,12 @@ final class GlobalCommands {
 
     static void register(CommandRegistry r) {
         r.on(IosParser.RULE_hostname_cmd, Hostname_cmdContext.class, (c, env) -> {
-            env.config().hostname(c.hostname_arg().getText());
+            String h = c.hostname_arg().getText();
+            if (!h.matches("[A-Za-z0-9_-]{1,63}")) {
+                env.fail("% Hostname contains one or more illegal characters.");
+                return;
+            }
+            env.config().hostname(h);
             env.changed();
         });
         r.on(IosParser.RULE_no_hostname_cmd, No_hostname_cmdContext.class, (c, env) -> {
@@ -27,7 +32,21 @@ final class GlobalCommands {
         });
         r.on(IosParser.RULE_end_cmd, End_cmdContext.class, (c, env) -> env.endConfig());
         r.on(IosParser.RULE_exit_config_cmd, Exit_config_cmdContext.class, (c, env) -> env.exitMode());
-        r.on(IosParser.RULE_boilerplate_cmd, Boilerplate_cmdContext.class, (c, env) -> { });
+        r.on(IosParser.RULE_boilerplate_cmd, Boilerplate_cmdContext.class, (c, env) -> {
+            // Most of these lines are fixed in the rendered config; these three are settings.
+            boolean on = !env.negated() && !env.defaulted();
+            RouterConfig cfg = env.config();
+            if (Ctx.has(c, "new-model") && cfg.aaaNewModel() != on) {
+                cfg.aaaNewModel(on);
+                env.changed();
+            } else if (Ctx.has(c, "server") && cfg.httpServer() != on) {
+                cfg.httpServer(on);
+                env.changed();
+            } else if (Ctx.has(c, "secure-server") && cfg.httpSecureServer() != on) {
+                cfg.httpSecureServer(on);
+                env.changed();
+            }
+        });
         r.on(IosParser.RULE_banner_cmd, Banner_cmdContext.class, GlobalCommands::banner);
         r.on(IosParser.RULE_no_banner_cmd, No_banner_cmdContext.class, (c, env) -> {
             env.config().bannerMotd(null);
@@ -60,6 +79,10 @@ final class GlobalCommands {
             env.changed();
         });
         r.on(IosParser.RULE_interface_cmd, Interface_cmdContext.class, (c, env) -> {
+            if (Ctx.has(c, "range")) {
+                range(c, env);
+                return;
+            }
             IfName n = Ctx.ifName(c.interface_name());
             if (!exists(n)) {
                 env.invalid(c.interface_name().getStart());
@@ -130,12 +153,8 @@ final class GlobalCommands {
     static Secret secret(Secret_type_kwContext type, Secret_valueContext value, CommandEnv env) {
         int t = type == null ? 0 : Integer.parseInt(type.getText());
         String v = value.getText();
-        if (t == 0) return new Secret(9, IosPasswordHash.type9(v, env.random()));
-        boolean ok = switch (t) {
-            case 5 -> v.startsWith("$1$") && v.length() > 4;
-            default -> IosPasswordHash.wellFormed(t, v);
-        };
-        if (!ok) {
+        if (t == 0) return Passwords.hashSecret(v, env.random());
+        if (!Passwords.wellFormed(t, v)) {
             env.fail("ERROR: The secret you entered is not a valid encrypted secret.",
                     "To enter an UNENCRYPTED secret, do not specify type " + t + " encryption.",
                     "When you properly enter an UNENCRYPTED secret, it will be encrypted.", "");
@@ -202,8 +221,49 @@ final class GlobalCommands {
         env.enter(Modes.LINE, java.util.List.copyOf(blocks));
     }
 
-    /** The interface a sub-mode command acts on. */
+    /** {@code interface range}: every interface of every item must exist (tunnels and loopbacks are created). */
+    private static void range(Interface_cmdContext c, CommandEnv env) {
+        java.util.List<IfName> names = new java.util.ArrayList<>();
+        for (If_range_itemContext item : c.if_range_item()) {
+            IfName first = Ctx.ifName(item.interface_name());
+            String num = first.number();
+            int slash = num.lastIndexOf('/');
+            String prefix = num.substring(0, slash + 1);
+            long from = Long.parseLong(num.substring(slash + 1));
+            long to = item.if_range_end() == null ? from : Ctx.number(item.if_range_end());
+            if (to < from || to - from > 100) {
+                env.invalid(item.if_range_end() == null ? item.getStart() : item.if_range_end().getStart());
+                return;
+            }
+            for (long k = from; k <= to; k++) {
+                IfName n = new IfName(first.type(), prefix + k);
+                if (!exists(n)) {
+                    env.invalid(item.getStart());
+                    return;
+                }
+                names.add(n);
+            }
+        }
+        for (IfName n : names) {
+            if (!env.config().interfaces().containsKey(n)) {
+                env.config().interfaceOrCreate(n);
+                env.changed();
+            }
+        }
+        env.enter(Modes.INTERFACE_RANGE, java.util.List.copyOf(names));
+    }
+
+    /** The interfaces a (config-if) or (config-if-range) command acts on. */
+    static java.util.List<IfName> targets(CommandEnv env) {
+        Object t = env.frame().target();
+        if (t instanceof IfName n) return java.util.List.of(n);
+        java.util.List<IfName> out = new java.util.ArrayList<>();
+        if (t instanceof java.util.List<?> l) for (Object o : l) out.add((IfName) o);
+        return out;
+    }
+
+    /** The interface a sub-mode command acts on (the first of a range). */
     static InterfaceConfig current(CommandEnv env) {
-        return env.config().interfaceOrCreate((IfName) env.frame().target());
+        return env.config().interfaceOrCreate(targets(env).get(0));
     }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public final class HelpTable {
     /** The help files, in load order; each is a resource next to this class. */
-    static final List<String> FILES = List.of("help.txt", "help_crypto.txt");
+    static final List<String> FILES = List.of("help.txt", "help_crypto.txt", "help_runtime.txt");
 
     private final Map<String, String> keywords = new LinkedHashMap<>();
     private final Map<String, ArgHelp> args = new LinkedHashMap<>();

@@ -17,9 +17,11 @@ final class InterfaceCommands {
                 (c, env) -> update(env, b -> b.description = c.description_text().getText()));
         r.on(IosParser.RULE_no_description_cmd, No_description_cmdContext.class, (c, env) -> update(env, b -> b.description = null));
         r.on(IosParser.RULE_shutdown_cmd, Shutdown_cmdContext.class, (c, env) -> {
-            boolean physical = GlobalCommands.current(env).isPhysical();
-            boolean shut = env.defaulted() ? physical : !env.negated();
-            update(env, b -> b.shutdown = shut);
+            for (IfName n : GlobalCommands.targets(env)) {
+                InterfaceConfig i = env.config().interfaceOrCreate(n);
+                boolean shut = env.defaulted() ? i.isPhysical() : !env.negated();
+                update(env, n, b -> b.shutdown = shut);
+            }
         });
         r.on(IosParser.RULE_media_type_cmd, Media_type_cmdContext.class, (c, env) -> physicalOnly(c, env));
         r.on(IosParser.RULE_duplex_cmd, Duplex_cmdContext.class, (c, env) -> {
@@ -41,8 +43,13 @@ final class InterfaceCommands {
         r.on(IosParser.RULE_no_tunnel_cmd, No_tunnel_cmdContext.class, InterfaceCommands::noTunnel);
     }
 
+    /** Applies an edit to every interface the mode acts on. */
     private static void update(CommandEnv env, java.util.function.Consumer<InterfaceConfig.Builder> edit) {
-        InterfaceConfig before = GlobalCommands.current(env);
+        for (IfName n : GlobalCommands.targets(env)) update(env, n, edit);
+    }
+
+    private static void update(CommandEnv env, IfName n, java.util.function.Consumer<InterfaceConfig.Builder> edit) {
+        InterfaceConfig before = env.config().interfaceOrCreate(n);
         InterfaceConfig after = before.with(edit);
         if (!after.equals(before)) {
             env.config().put(after);
@@ -51,9 +58,13 @@ final class InterfaceCommands {
     }
 
     private static boolean physicalOnly(org.antlr.v4.runtime.ParserRuleContext c, CommandEnv env) {
-        if (GlobalCommands.current(env).isPhysical()) return true;
-        env.invalid(c.getStart());
-        return false;
+        for (IfName n : GlobalCommands.targets(env)) {
+            if (!env.config().interfaceOrCreate(n).isPhysical()) {
+                env.invalid(c.getStart());
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void ip(Ip_if_cmdContext c, CommandEnv env) {
@@ -126,9 +137,13 @@ final class InterfaceCommands {
     }
 
     private static boolean tunnelOnly(org.antlr.v4.runtime.ParserRuleContext c, CommandEnv env) {
-        if (GlobalCommands.current(env).isTunnel()) return true;
-        env.invalid(c.getStart());
-        return false;
+        for (IfName n : GlobalCommands.targets(env)) {
+            if (!env.config().interfaceOrCreate(n).isTunnel()) {
+                env.invalid(c.getStart());
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void tunnel(Tunnel_cmdContext c, CommandEnv env) {

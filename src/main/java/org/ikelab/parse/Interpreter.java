@@ -147,6 +147,7 @@ public final class Interpreter {
             caret(column0 + ok.tokens().get(0).getCharPositionInLine(), out);
             return Status.INVALID;
         }
+        Deque<ModeFrame> saved = new ArrayDeque<>(frames);
         if (walkedUp && !f.keepsMode()) {
             while (frames.size() > 1 && frames.peek().mode() != mode) frames.pop();
         }
@@ -157,6 +158,11 @@ public final class Interpreter {
             // A handler bug must not end the session: report it the IOS way.
             out.add("% Command failed: " + e.getClass().getSimpleName());
             return Status.INVALID;
+        }
+        if (env.failed && walkedUp) {
+            // A refused command changes nothing, not even the mode it walked up from.
+            frames.clear();
+            frames.addAll(saved);
         }
         return env.failed ? Status.INVALID : Status.OK;
     }

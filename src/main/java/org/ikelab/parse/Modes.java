@@ -14,6 +14,9 @@ public final class Modes {
             IosParser::config_line, "Configure commands:");
     public static final Mode INTERFACE = new Mode("config-if", "(config-if)#", CONFIG, IosParser.RULE_config_if_line,
             IosParser::config_if_line, "Interface configuration commands:");
+    /** {@code interface range ...}: the same commands, applied to every interface of the range. */
+    public static final Mode INTERFACE_RANGE = new Mode("config-if-range", "(config-if-range)#", CONFIG,
+            IosParser.RULE_config_if_line, IosParser::config_if_line, "Interface configuration commands:");
     public static final Mode LINE = new Mode("config-line", "(config-line)#", CONFIG, IosParser.RULE_config_line_line,
             IosParser::config_line_line, "Line configuration commands:");
     public static final Mode ROUTER = new Mode("config-router", "(config-router)#", CONFIG, IosParser.RULE_config_router_line,

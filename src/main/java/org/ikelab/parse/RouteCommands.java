@@ -44,7 +44,7 @@ final class RouteCommands {
             }
             String text = c.network_address().getText() + (c.network_wildcard() == null ? "" : " " + c.network_wildcard().getText())
                     + (c.ospf_area() == null ? "" : " area " + c.ospf_area().getText());
-            RoutingProcess after = p.withNetwork(text, !env.negated());
+            RoutingProcess after = p.withNetwork(text, !env.negated() && !env.defaulted());
             if (!after.equals(p)) {
                 env.config().routing().put(key, after);
                 env.changed();

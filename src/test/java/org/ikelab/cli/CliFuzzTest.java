@@ -29,6 +29,7 @@ class CliFuzzTest {
             List.of("enable", "configure terminal", "interface GigabitEthernet0/1"),
             List.of("enable", "configure terminal", "interface Tunnel3"),
             List.of("enable", "configure terminal", "interface Loopback1"),
+            List.of("enable", "configure terminal", "interface range GigabitEthernet0/1 - 2 , Tunnel4"),
             List.of("enable", "configure terminal", "line vty 0 4"),
             List.of("enable", "configure terminal", "ip access-list extended FUZZ"),
             List.of("enable", "configure terminal", "ip access-list standard SFUZZ"),
@@ -101,7 +102,7 @@ class CliFuzzTest {
     private static boolean isRejection(String screen) {
         return screen.contains("% Invalid input") || screen.contains("% Incomplete") || screen.contains("% Ambiguous")
                 || screen.contains("% Unknown command") || screen.contains("Bad mask") || screen.contains("%Inconsistent")
-                || screen.contains("% Duplicate") || screen.contains("% Type \"show ?\"");
+                || screen.contains("% Duplicate") || screen.contains("illegal characters") || screen.contains("% Type \"show ?\"");
     }
 
     private String token() {

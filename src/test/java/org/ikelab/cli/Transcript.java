@@ -11,7 +11,7 @@ import org.ikelab.common.RandomSource;
 import org.ikelab.config.StartupStore;
 
 /**
- * A CLI transcript file: {@code --- input} (typed text; {@code \t} is Tab, {@code ^Z} Ctrl-Z,
+ * A CLI transcript file: {@code --- input} (typed text; {@code \t} is Tab, {@code ^Z} Ctrl-Z, {@code ^U} Ctrl-U,
  * {@code ?} the help key as on a terminal) and {@code --- screen} (exactly what the screen shows).
  * Lines before {@code --- input} are comments, except {@code @hostname NAME}.
  */
@@ -28,7 +28,7 @@ record Transcript(String hostname, String input, String screen) {
         String header = file.substring(0, in);
         String host = null;
         for (String l : header.split("\n")) if (l.startsWith("@hostname ")) host = l.substring(10).strip();
-        String input = file.substring(in + 10, sc).replace("\\t", "\t").replace("^Z", "\u001a");
+        String input = file.substring(in + 10, sc).replace("\\t", "\t").replace("^Z", "\u001a").replace("^U", "\u0015");
         return new Transcript(host, input, file.substring(sc + 11));
     }
 

@@ -81,7 +81,8 @@ class RoundTripProperties {
                 Combinators.combine(name(), Arbitraries.of("permit", "deny"), aclAddr(), aclAddr())
                         .as((n, a, s, d) -> "ip access-list extended " + n + "\n" + a + " ip " + s + " " + d + "\nremark r " + n + "\nexit"),
                 Arbitraries.of("service password-encryption", "no service password-encryption", "no ip domain-lookup",
-                        "ip domain name LAB.NWL", "logging host 192.0.2.1"),
+                        "ip domain name LAB.NWL", "logging host 192.0.2.1", "ip http server", "aaa new-model",
+                        "no ip http server", "ip http secure-server"),
                 name().map(n -> "username " + n + " privilege 15 password " + n),
                 name().map(n -> "enable password " + n),
                 name().map(n -> "banner motd #" + n + "#"),

@@ -32,6 +32,15 @@ public final class CryptoExecCommands {
     }
 
     /**
+     * The registration point of a console session on a lab node: makes sure the node runs its
+     * crypto feature and registers the crypto EXEC commands on it.
+     */
+    public static void register(CommandRegistry r, org.ikelab.lab.RouterNode node) {
+        CryptoNodeFeature f = CryptoNodeFeature.of(node);
+        register(r, f::engine, f.debug());
+    }
+
+    /**
      * Registers the crypto EXEC commands for the router whose engine {@code engine} supplies
      * (read when a command runs, so the engine may be created later; null means no crypto yet).
      */
