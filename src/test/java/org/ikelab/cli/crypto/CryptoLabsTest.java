@@ -30,4 +30,12 @@ class CryptoLabsTest {
         List<ScriptResult.TaskGrade> tasks = start.tasks();
         assertTrue(tasks.stream().anyMatch(t -> !t.passed()), tasks.toString());
     }
+
+    /** The troubleshooting lab: every one of its three tasks fails at the start, each for its own fault. */
+    @org.junit.jupiter.api.Test
+    void troubleshootingLabStartsWithThreeBrokenTunnels() throws Exception {
+        Path lab = Path.of("labs", "06-troubleshoot-three-tunnels");
+        ScriptResult start = new LabHarness(lab, false).check(lab);
+        assertTrue(start.tasks().size() == 3 && start.tasks().stream().noneMatch(ScriptResult.TaskGrade::passed), start.tasks().toString());
+    }
 }
