@@ -7,7 +7,7 @@
  */
 grammar Ios;
 
-import Ios_exec, Ios_global, Ios_interface, Ios_line, Ios_acl, Ios_routing, Ios_crypto, Ios_runtime;
+import Ios_exec, Ios_global, Ios_interface, Ios_line, Ios_acl, Ios_routing, Ios_crypto, Ios_runtime, Ios_crypto_exec;
 
 // LINE is never produced by a lexer rule: the engine gives it to the rest of the line, spaces
 // included, where a LINE argument is expected (descriptions, remarks, regexes, passwords).

@@ -29,6 +29,7 @@ exec_cmd
     | clear_cmd
     | ping_cmd
     | traceroute_cmd
+    | crypto_exec_cmd
     ;
 
 enable_cmd    : 'enable' ;

@@ -1,0 +1,756 @@
+package org.ikelab.router.crypto;
+
+import io.netty.buffer.ByteBuf;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.ikelab.common.RandomSource;
+import org.ikelab.ike.ChildConfig;
+import org.ikelab.ike.ChildSa;
+import org.ikelab.ike.IkeEndpoint;
+import org.ikelab.ike.PeerConfig;
+import org.ikelab.ike.SaInstaller;
+import org.ikelab.ike.TrafficSelector;
+import org.ikelab.ike.v1.ChildSaPair;
+import org.ikelab.ike.v1.IkeSa;
+import org.ikelab.ike.v1.IkeV1Daemon;
+import org.ikelab.ike.v1.Ikev1Listener;
+import org.ikelab.ike.v1.Ikev1State;
+import org.ikelab.ipsec.Direction;
+import org.ikelab.ipsec.ExpiryCause;
+import org.ikelab.ipsec.InboundResult;
+import org.ikelab.ipsec.IpsecDataPlane;
+import org.ikelab.ipsec.IpsecEventListener;
+import org.ikelab.ipsec.IpsecProtocol;
+import org.ikelab.ipsec.IpsecSa;
+import org.ikelab.ipsec.PacketBuffer;
+import org.ikelab.ipsec.SaBundle;
+import org.ikelab.ipsec.SaConfig;
+import org.ikelab.ipsec.Selector;
+import org.ikelab.ipsec.Verdict;
+import org.ikelab.router.RouteEntry;
+import org.ikelab.router.Router;
+import org.ikelab.router.RouterInterface;
+import org.ikelab.router.StaticRoute;
+import org.ikelab.router.UdpDatagram;
+import org.ikelab.router.UdpSocket;
+import org.ikelab.wire.Ipv4Address;
+import org.ikelab.wire.Ipv4Prefix;
+
+/**
+ * One router's crypto engine (see the package doc): crypto maps bound to interfaces, the IKEv1
+ * daemon speaking through the router's UDP sockets, and the IPsec data plane. Configuration
+ * arrives with {@link #apply}; SAs survive a new configuration (ios-crypto-reference §7.12).
+ * Confined to the router's thread.
+ */
+public final class CryptoEngine {
+    /** Room in front of a packet to protect: the data plane's worst case plus an Ethernet header. */
+    private static final int HEADROOM = IpsecDataPlane.HEADROOM + 32;
+    private static final int PROTO_ESP = 50;
+    private static final int PROTO_AH = 51;
+    private static final int PROTO_UDP = 17;
+
+    private final Router router;
+    private final IpsecDataPlane dataPlane;
+    private final SaTranslator translator;
+    private final IkeV1Daemon daemon;
+    private final CryptoEvents events = new CryptoEvents(this);
+    private CryptoSettings settings;
+    final Map<String, MapState> maps = new LinkedHashMap<>();
+    /** Interface name to the crypto map bound to it. */
+    final Map<String, String> bindings = new TreeMap<>();
+    private final Map<ChildConfig, Flow> flowsByChild = new IdentityHashMap<>();
+    private final Map<ChildConfig, EntryState> dynamicByChild = new IdentityHashMap<>();
+    private final Map<IkeSa, EntryState> initiatedFor = new IdentityHashMap<>();
+    final Map<IpsecSa, Integer> connIds = new IdentityHashMap<>();
+    final Map<IpsecSa, Flow> flowBySa = new IdentityHashMap<>();
+    private int nextConnId = 1;
+    private UdpSocket ike500;
+    private UdpSocket ike4500;
+    private boolean internalSend;
+    private final PacketBuffer window = new PacketBuffer();
+    private final InboundResult inbound = new InboundResult();
+    private final byte[] header = new byte[64];
+    private Ikev1Listener observer = Ikev1Listener.NONE;
+    /** Source of the IKE datagram being processed, for syslog lines about it. */
+    private int lastSource;
+    /** Clear-text packets that a crypto ACL says should have arrived protected. */
+    long clearTextDrops;
+
+    /** The map state the engine runs: entries with their flows. */
+    static final class MapState {
+        final CryptoMapSpec spec;
+        final List<EntryState> entries = new ArrayList<>();
+
+        MapState(CryptoMapSpec spec) {
+            this.spec = spec;
+        }
+    }
+
+    /** One entry; a dynamic binding holds its dynamic entries and their instances. */
+    static final class EntryState {
+        final String mapName;
+        final CryptoMapSpec.Entry spec;
+        final List<Line> lines = new ArrayList<>();
+        final List<EntryState> dynamicEntries = new ArrayList<>();
+        final List<Flow> instances = new ArrayList<>();
+        final List<ChildConfig> children = new ArrayList<>();
+        int peerIndex;
+
+        EntryState(String mapName, CryptoMapSpec.Entry spec) {
+            this.mapName = mapName;
+            this.spec = spec;
+        }
+    }
+
+    /** One ACL line; {@code flow} is null for a deny line. */
+    record Line(boolean permit, Selector selector, Flow flow) {
+    }
+
+    public CryptoEngine(Router router, RandomSource random, SaTranslator translator, IkeDaemonFactory daemons,
+            CryptoSettings settings) {
+        this.router = router;
+        this.translator = translator;
+        this.settings = settings;
+        this.dataPlane = new IpsecDataPlane(router.scheduler(), random, new DataPlaneEvents());
+        this.daemon = daemons.create(this::sendIke, new Installer(), this::responderConfig, events);
+    }
+
+    public Router router() { return router; }
+    public IpsecDataPlane dataPlane() { return dataPlane; }
+    public IkeV1Daemon daemon() { return daemon; }
+    public CryptoSettings settings() { return settings; }
+    SaTranslator translator() { return translator; }
+
+    /** IOS display names of a negotiated transform ({@code esp-aes esp-sha-hmac}), for debug output. */
+    public List<String> translatorNames(org.ikelab.ike.ChildTransform t) {
+        return translator.displayNames(t);
+    }
+
+    /** Also tells {@code listener} every IKE event (debug output); {@code null} stops. */
+    public void observe(Ikev1Listener listener) {
+        this.observer = listener == null ? Ikev1Listener.NONE : listener;
+    }
+
+    Ikev1Listener observer() { return observer; }
+
+    /**
+     * Writes Wireshark's key tables (decision 10): {@code esp_sa} lines for every SA installed
+     * from now on, {@code ikev1_decryption_table} lines for every phase 1; {@code null} sinks stop.
+     */
+    public void keyLog(java.util.function.Consumer<String> espSa, java.util.function.Consumer<String> ikev1Table) {
+        dataPlane.keyLog(espSa == null ? null : new org.ikelab.ipsec.EspKeyLog(espSa));
+        events.ikeKeyLog(ikev1Table == null ? null : new org.ikelab.ike.v1.KeyLog(ikev1Table, line -> { }));
+    }
+
+    // ------------------------------------------------------------------ configuration
+
+    /**
+     * Installs a new configuration: settings, maps and the interface bindings (interface name to
+     * map name). Flows of unchanged entries keep their SAs; IKE starts or stops listening with the
+     * first or last binding ({@code %CRYPTO-6-ISAKMP_ON_OFF}).
+     */
+    public void apply(CryptoSettings newSettings, List<CryptoMapSpec> specs, Map<String, String> newBindings) {
+        this.settings = newSettings;
+        Map<String, Flow> old = new HashMap<>();
+        Map<String, List<Flow>> oldInstances = new HashMap<>();
+        for (MapState m : maps.values()) {
+            for (EntryState e : m.entries) {
+                for (Line l : e.lines) if (l.flow != null) old.put(l.flow.key(), l.flow);
+                oldInstances.put(m.spec.name() + "/" + e.spec.seq(), e.instances);
+            }
+        }
+        maps.clear();
+        for (CryptoMapSpec spec : specs) {
+            MapState m = new MapState(spec);
+            for (CryptoMapSpec.Entry e : spec.entries()) {
+                EntryState es = build(spec.name(), e, old);
+                if (e.kind() == CryptoMapSpec.Kind.DYNAMIC) {
+                    for (CryptoMapSpec.Entry d : e.dynamicEntries()) {
+                        EntryState ds = build(spec.name(), d, Map.of());
+                        ChildConfig any = childFor(d, anyIfMissing(d));
+                        if (ds.children.isEmpty()) ds.children.add(any);
+                        for (ChildConfig c : ds.children) {
+                            // A dynamic template protects nothing itself: its SAs make instances.
+                            flowsByChild.remove(c);
+                            dynamicByChild.put(c, ds);
+                        }
+                        es.dynamicEntries.add(ds);
+                    }
+                    es.instances.addAll(oldInstances.getOrDefault(spec.name() + "/" + e.seq(), List.of()));
+                }
+                m.entries.add(es);
+            }
+            maps.put(spec.name(), m);
+        }
+        // Manual flows that lost their entry keep nothing installed.
+        for (Flow f : old.values()) {
+            if (f.entry.kind() == CryptoMapSpec.Kind.MANUAL && !isLive(f)) removeManual(f);
+        }
+        rebind(newBindings);
+    }
+
+    private static Selector anyIfMissing(CryptoMapSpec.Entry d) {
+        return d.lines().isEmpty() ? Selector.ANY : null;
+    }
+
+    private boolean isLive(Flow f) {
+        MapState m = maps.get(f.mapName);
+        if (m == null) return false;
+        for (EntryState e : m.entries) for (Line l : e.lines) if (l.flow == f) return true;
+        return false;
+    }
+
+    private EntryState build(String mapName, CryptoMapSpec.Entry e, Map<String, Flow> old) {
+        EntryState es = new EntryState(mapName, e);
+        for (CryptoMapSpec.AclLine l : e.lines()) {
+            if (!l.permit()) {
+                es.lines.add(new Line(false, l.selector(), null));
+                continue;
+            }
+            Flow f = old.get(Flow.key(mapName, e.seq(), l.selector()));
+            ChildConfig child = e.kind() == CryptoMapSpec.Kind.MANUAL || e.transforms().isEmpty() ? null : childFor(e, l.selector());
+            if (f == null) {
+                f = new Flow(mapName, e.seq(), l.selector(), e, child, null);
+            } else {
+                f.entry = e;
+                f.child = child;
+            }
+            if (child != null) {
+                flowsByChild.put(child, f);
+                es.children.add(child);
+            }
+            es.lines.add(new Line(true, l.selector(), f));
+            if (e.kind() == CryptoMapSpec.Kind.MANUAL) {
+                if (f.installed.isEmpty() && e.complete()) installManual(f, e);
+                // IOS uses only the first permit line of a manual entry.
+                break;
+            }
+        }
+        return es;
+    }
+
+    private ChildConfig childFor(CryptoMapSpec.Entry e, Selector s) {
+        if (s == null || e.transforms().isEmpty()) return null;
+        return new ChildConfig(e.transforms(), proxy(s.source()), proxy(s.destination()), e.pfsGroup(),
+                e.lifetimeSeconds(), e.lifetimeKilobytes());
+    }
+
+    static TrafficSelector proxy(org.ikelab.ipsec.TrafficSelector t) {
+        int mask = t.prefixLength() == 0 ? 0 : -1 << (32 - t.prefixLength());
+        int port = t.portLow() == t.portHigh() ? t.portLow() : 0;
+        return new TrafficSelector(bytes(t.address()), bytes(mask), t.protocol(), port);
+    }
+
+    static org.ikelab.ipsec.TrafficSelector selector(TrafficSelector t) {
+        int mask = ByteBuffer.wrap(t.mask()).getInt();
+        int prefix = Integer.bitCount(mask);
+        int lo = t.port() == 0 ? 0 : t.port();
+        int hi = t.port() == 0 ? 65535 : t.port();
+        return new org.ikelab.ipsec.TrafficSelector(ByteBuffer.wrap(t.address()).getInt(), prefix, t.protocol(), lo, hi);
+    }
+
+    private void installManual(Flow f, CryptoMapSpec.Entry e) {
+        IpsecSa inEsp = null, outEsp = null, inAh = null, outAh = null;
+        for (SaConfig c : e.manualInbound()) {
+            if (dataPlane.lookupInbound(c.protocol(), c.spi(), c.local()) != null) continue;
+            IpsecSa sa = dataPlane.install(c);
+            connIds.put(sa, nextConnId++);
+            flowBySa.put(sa, f);
+            if (c.protocol() == IpsecProtocol.ESP) inEsp = sa;
+            else inAh = sa;
+        }
+        for (SaConfig c : e.manualOutbound()) {
+            IpsecSa sa = dataPlane.install(c);
+            connIds.put(sa, nextConnId++);
+            flowBySa.put(sa, f);
+            if (c.protocol() == IpsecProtocol.ESP) outEsp = sa;
+            else outAh = sa;
+        }
+        if (outEsp == null && outAh == null) return;
+        f.currentPeer = e.peers().get(0);
+        f.add(new Flow.Installed(inEsp, outEsp, inAh, outAh, null));
+    }
+
+    private void removeManual(Flow f) {
+        for (Flow.Installed i : f.installed) {
+            for (IpsecSa sa : new IpsecSa[] {i.inbound(), i.outbound(), i.inboundAh(), i.outboundAh()}) {
+                if (sa != null) {
+                    dataPlane.remove(sa);
+                    flowBySa.remove(sa);
+                }
+            }
+        }
+        f.removeIf(i -> true);
+    }
+
+    private void rebind(Map<String, String> newBindings) {
+        boolean wasOn = !bindings.isEmpty();
+        for (String ifName : new TreeSet<>(bindings.keySet())) {
+            if (!newBindings.containsKey(ifName) && hasInterface(ifName)) {
+                router.setEgressHook(ifName, null);
+                router.setIngressHook(ifName, null);
+            }
+        }
+        bindings.clear();
+        bindings.putAll(newBindings);
+        for (String ifName : bindings.keySet()) {
+            if (!hasInterface(ifName)) continue;
+            router.setEgressHook(ifName, this::egress);
+            router.setIngressHook(ifName, this::ingress);
+        }
+        boolean on = !bindings.isEmpty();
+        if (on && !wasOn) startIsakmp();
+        else if (!on && wasOn) isakmpOff();
+    }
+
+    private boolean hasInterface(String name) {
+        for (RouterInterface i : router.interfaces()) if (i.name().equals(name)) return true;
+        return false;
+    }
+
+    private void startIsakmp() {
+        ike500 = router.udpBind(Ipv4Address.ANY, IkeEndpoint.IKE_PORT, this::receive500);
+        ike4500 = router.udpBind(Ipv4Address.ANY, IkeEndpoint.NATT_PORT, this::receive4500);
+        router.registerProtocol(PROTO_ESP, this::receiveIpsec);
+        router.registerProtocol(PROTO_AH, this::receiveIpsec);
+        router.log("%CRYPTO-6-ISAKMP_ON_OFF: ISAKMP is ON");
+    }
+
+    private void isakmpOff() {
+        ike500.close();
+        ike4500.close();
+        ike500 = null;
+        ike4500 = null;
+        router.registerProtocol(PROTO_ESP, null);
+        router.registerProtocol(PROTO_AH, null);
+        router.log("%CRYPTO-6-ISAKMP_ON_OFF: ISAKMP is OFF");
+    }
+
+    /** True while IKE listens (a crypto map is bound somewhere). */
+    public boolean isakmpOn() {
+        return ike500 != null;
+    }
+
+    // ------------------------------------------------------------------ outbound packets
+
+    private boolean egress(RouterInterface iface, ByteBuf pkt) {
+        if (internalSend) return false;
+        MapState m = maps.get(bindings.get(iface.name()));
+        if (m == null) return false;
+        int n = Math.min(pkt.readableBytes(), header.length);
+        pkt.getBytes(pkt.readerIndex(), header, 0, n);
+        for (EntryState e : m.entries) {
+            if (!e.spec.complete()) continue;
+            if (e.spec.kind() == CryptoMapSpec.Kind.DYNAMIC) {
+                for (Flow f : e.instances) {
+                    if (f.policy.bundle() != null && f.selector.matches(header, 0, n)) {
+                        protect(f, pkt);
+                        return true;
+                    }
+                }
+                continue;
+            }
+            for (Line l : e.lines) {
+                if (!l.selector.matches(header, 0, n)) continue;
+                if (!l.permit) break;
+                Flow f = l.flow;
+                if (f.policy.bundle() != null) {
+                    protect(f, pkt);
+                } else {
+                    // ios-crypto-reference §7.1/§7.6: dropped while IKE negotiates, a send error.
+                    f.sendErrors++;
+                    dataPlane.countNoSa();
+                    pkt.release();
+                    if (e.spec.kind() == CryptoMapSpec.Kind.ISAKMP) trigger(e, f);
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void protect(Flow f, ByteBuf pkt) {
+        int len = pkt.readableBytes();
+        ByteBuf out = router.allocator().heapBuffer(HEADROOM + len + IpsecDataPlane.TAILROOM);
+        int base = out.arrayOffset();
+        pkt.getBytes(pkt.readerIndex(), out.array(), base + HEADROOM, len);
+        pkt.release();
+        window.set(out.array(), base + HEADROOM, len);
+        Verdict v = dataPlane.outbound(f.policy.bundle(), window);
+        if (v != Verdict.PROTECTED) {
+            out.release();
+            return;
+        }
+        out.setIndex(window.offset() - base, window.end() - base);
+        internalSend = true;
+        try {
+            router.sendIp(out);
+        } finally {
+            internalSend = false;
+        }
+    }
+
+    /** Starts IKE for the entry's current peer ({@code set peer} order; failures move to the next). */
+    private void trigger(EntryState e, Flow f) {
+        if (f.child == null) return;
+        InetAddress peer = e.spec.peers().get(e.peerIndex % e.spec.peers().size());
+        Optional<PeerConfig> pc = peerConfig(peer, true);
+        if (pc.isEmpty()) return;
+        IkeSa sa = daemon.initiate(pc.get(), f.child);
+        initiatedFor.putIfAbsent(sa, e);
+    }
+
+    // ------------------------------------------------------------------ peer configuration
+
+    /** The interface address IKE uses toward {@code peer}: the crypto map's local-address, else the exit interface's. */
+    InetAddress localAddressFor(InetAddress peer) {
+        Ipv4Address p = Ipv4Address.of(bits(peer));
+        RouteEntry r = router.lookup(p);
+        if (r != null) {
+            String exit = r.resolvedInterface() != null ? r.resolvedInterface() : r.interfaceName();
+            String map = exit == null ? null : bindings.get(exit);
+            MapState m = map == null ? null : maps.get(map);
+            if (m != null && m.spec.localAddressInterface() != null) {
+                for (RouterInterface i : router.interfaces()) {
+                    if (i.name().equals(m.spec.localAddressInterface()) && i.hasAddress()) return inet(i.addressBits());
+                }
+            }
+        }
+        Ipv4Address src = router.sourceAddressFor(p);
+        return src == null ? null : inet(src.bits());
+    }
+
+    private Optional<PeerConfig> peerConfig(InetAddress peer, boolean initiator) {
+        InetAddress local = localAddressFor(peer);
+        if (local == null) return Optional.empty();
+        byte[] aggressive = settings.aggressivePeers().get(peer);
+        Optional<byte[]> psk = aggressive != null && initiator ? Optional.of(aggressive) : settings.preSharedKey().apply(peer);
+        if (psk.isEmpty() || settings.proposals().isEmpty()) return Optional.empty();
+        return Optional.of(new PeerConfig(new IkeEndpoint(local, IkeEndpoint.IKE_PORT), new IkeEndpoint(peer, IkeEndpoint.IKE_PORT),
+                psk.get(), settings.proposals(), settings.natTraversal(), childrenFor(peer), initiator && aggressive != null));
+    }
+
+    private Optional<PeerConfig> responderConfig(IkeEndpoint remote) {
+        if (bindings.isEmpty()) return Optional.empty();
+        Optional<PeerConfig> pc = peerConfig(remote.address(), false);
+        return pc.map(c -> new PeerConfig(c.local(), remote, c.preSharedKey(), c.proposals(), c.natTraversal(), c.children(),
+                false));
+    }
+
+    /** Quick-mode configurations this router accepts from {@code peer}: its static entries, then dynamic ones. */
+    private List<ChildConfig> childrenFor(InetAddress peer) {
+        List<ChildConfig> out = new ArrayList<>();
+        List<ChildConfig> dynamic = new ArrayList<>();
+        for (String mapName : new TreeSet<>(bindings.values())) {
+            MapState m = maps.get(mapName);
+            if (m == null) continue;
+            for (EntryState e : m.entries) {
+                if (!e.spec.complete()) continue;
+                if (e.spec.kind() == CryptoMapSpec.Kind.ISAKMP && e.spec.peers().contains(peer)) out.addAll(e.children);
+                if (e.spec.kind() == CryptoMapSpec.Kind.DYNAMIC) {
+                    for (EntryState d : e.dynamicEntries) dynamic.addAll(d.children);
+                }
+            }
+        }
+        out.addAll(dynamic);
+        return out;
+    }
+
+    // ------------------------------------------------------------------ inbound packets
+
+    private boolean ingress(RouterInterface iface, ByteBuf pkt) {
+        int n = Math.min(pkt.readableBytes(), header.length);
+        pkt.getBytes(pkt.readerIndex(), header, 0, n);
+        if (n < 20) return false;
+        int proto = header[9] & 0xff;
+        int ihl = (header[0] & 0x0f) * 4;
+        if (proto == PROTO_UDP && n >= ihl + 12 && u16(header, ihl + 2) == IkeEndpoint.NATT_PORT
+                && router.isLocalAddress(Ipv4Address.of(ByteBuffer.wrap(header, 16, 4).getInt()))) {
+            // ESP in UDP (RFC 3948): anything but the non-ESP marker or a keepalive is ours.
+            int payload = ihl + 8;
+            boolean marker = n >= payload + 4 && ByteBuffer.wrap(header, payload, 4).getInt() == 0;
+            boolean keepalive = pkt.readableBytes() == payload + 1;
+            if (!marker && !keepalive) {
+                receiveIpsec(iface, pkt);
+                return true;
+            }
+            return false;
+        }
+        if (proto == PROTO_ESP || proto == PROTO_AH || proto == PROTO_UDP && isIke(header, ihl, n)) return false;
+        MapState m = maps.get(bindings.get(iface.name()));
+        if (m == null) return false;
+        for (EntryState e : m.entries) {
+            if (!e.spec.complete() || e.spec.kind() == CryptoMapSpec.Kind.DYNAMIC) continue;
+            for (Line l : e.lines) {
+                if (!l.selector.reversed().matches(header, 0, n)) continue;
+                if (!l.permit) break;
+                // %CRYPTO-4-RECVD_PKT_NOT_IPSEC: it should have arrived protected.
+                clearTextDrops++;
+                pkt.release();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isIke(byte[] h, int ihl, int n) {
+        if (n < ihl + 4) return false;
+        int sport = u16(h, ihl);
+        int dport = u16(h, ihl + 2);
+        return sport == 500 || dport == 500 || sport == 4500 || dport == 4500;
+    }
+
+    private void receiveIpsec(RouterInterface ingress, ByteBuf pkt) {
+        int len = pkt.readableBytes();
+        ByteBuf buf;
+        if (pkt.hasArray()) {
+            buf = pkt;
+        } else {
+            buf = router.allocator().heapBuffer(len + 64);
+            buf.writerIndex(64).readerIndex(64);
+            buf.writeBytes(pkt);
+            pkt.release();
+        }
+        int base = buf.arrayOffset();
+        window.set(buf.array(), base + buf.readerIndex(), len);
+        Verdict v = dataPlane.inbound(window, inbound);
+        if (v != Verdict.DELIVER) {
+            buf.release();
+            return;
+        }
+        buf.setIndex(window.offset() - base, window.end() - base);
+        router.injectIp(ingress.name(), buf);
+    }
+
+    // ------------------------------------------------------------------ IKE transport
+
+    private void sendIke(IkeEndpoint from, IkeEndpoint to, byte[] datagram) {
+        boolean natt = from.port() == IkeEndpoint.NATT_PORT;
+        UdpSocket s = natt ? ike4500 : ike500;
+        if (s == null) return;
+        ByteBuffer payload;
+        if (natt) {
+            // RFC 3948 §2.2: IKE on 4500 carries the 4-byte non-ESP marker.
+            payload = ByteBuffer.allocate(4 + datagram.length);
+            payload.putInt(0).put(datagram).flip();
+        } else {
+            payload = ByteBuffer.wrap(datagram);
+        }
+        internalSend = true;
+        try {
+            s.sendFrom(bits(from.address()), Ipv4Address.of(bits(to.address())), to.port(), payload);
+        } finally {
+            internalSend = false;
+        }
+    }
+
+    private void receive500(UdpDatagram d) {
+        lastSource = d.src();
+        daemon.receive(new IkeEndpoint(inet(d.dst()), d.dstPort()), new IkeEndpoint(inet(d.src()), d.srcPort()), d.payload());
+    }
+
+    private void receive4500(UdpDatagram d) {
+        ByteBuffer p = d.payload();
+        if (p.remaining() < 4 || p.getInt(p.position()) != 0) return;   // keepalive, or ESP the hook missed
+        ByteBuffer ike = p.slice(p.position() + 4, p.remaining() - 4);
+        lastSource = d.src();
+        daemon.receive(new IkeEndpoint(inet(d.dst()), d.dstPort()), new IkeEndpoint(inet(d.src()), d.srcPort()), ike);
+    }
+
+    // ------------------------------------------------------------------ SA installation
+
+    private final class Installer implements SaInstaller {
+        @Override
+        public void install(ChildSa sa) {
+            SaConfig c = translator.toSaConfig(sa, settings.replayWindow(), settings.dfBit());
+            IpsecSa installed = dataPlane.install(c);
+            connIds.put(installed, nextConnId++);
+        }
+
+        @Override
+        public void remove(IkeEndpoint destination, int protocol, int spi) {
+            IpsecProtocol p = protocol == 2 ? IpsecProtocol.AH : IpsecProtocol.ESP;
+            Direction dir = router.isLocalAddress(Ipv4Address.of(bits(destination.address()))) ? Direction.INBOUND : Direction.OUTBOUND;
+            IpsecSa sa = dataPlane.find(dir, p, spi & 0xFFFFFFFFL);
+            if (sa == null) return;
+            dataPlane.remove(sa);
+            connIds.remove(sa);
+            Flow f = flowBySa.remove(sa);
+            if (f != null) f.removeIf(i -> i.contains(sa));
+        }
+    }
+
+    /** IKE installed a pair: attach it to its flow (or create the dynamic-map instance) and protect with it. */
+    void childInstalled(IkeSa ike, ChildSaPair pair) {
+        IpsecProtocol p = pair.inbound().protocol() == 2 ? IpsecProtocol.AH : IpsecProtocol.ESP;
+        IpsecSa in = dataPlane.find(Direction.INBOUND, p, pair.inbound().spi() & 0xFFFFFFFFL);
+        IpsecSa out = dataPlane.find(Direction.OUTBOUND, p, pair.outbound().spi() & 0xFFFFFFFFL);
+        if (in == null || out == null) return;
+        Flow f = flowsByChild.get(pair.config());
+        if (f == null) f = dynamicInstance(ike, pair);
+        if (f == null) return;
+        Flow.Installed i = p == IpsecProtocol.ESP ? new Flow.Installed(in, out, null, null, pair)
+                : new Flow.Installed(null, null, in, out, pair);
+        flowBySa.put(in, f);
+        flowBySa.put(out, f);
+        f.currentPeer = ike.remote().address();
+        f.peerPort = ike.remote().port();
+        f.pfsGroup = pair.config().pfsGroup();
+        f.add(i);
+        EntryState e = initiatedFor.get(ike);
+        if (e != null) initiatedFor.remove(ike);
+    }
+
+    private Flow dynamicInstance(IkeSa ike, ChildSaPair pair) {
+        EntryState d = dynamicByChild.get(pair.config());
+        if (d == null) return null;
+        Selector s = new Selector(selector(pair.inbound().local()), selector(pair.inbound().remote()));
+        for (MapState m : maps.values()) {
+            for (EntryState e : m.entries) {
+                if (!e.dynamicEntries.contains(d)) continue;
+                for (Flow f : e.instances) if (f.selector.equals(s)) return f;
+                Flow f = new Flow(m.spec.name(), 65536 + e.instances.size(), s, d.spec, pair.config(),
+                        e.spec.dynamicMap() + "/" + d.spec.seq());
+                e.instances.add(f);
+                if (d.spec.reverseRoute()) addReverseRoute(s, ike.remote().address());
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private void addReverseRoute(Selector s, InetAddress peer) {
+        org.ikelab.ipsec.TrafficSelector r = s.destination();
+        router.addStaticRoute(new StaticRoute(new Ipv4Prefix(r.address(), r.prefixLength()), Ipv4Address.of(bits(peer)), null, 1));
+    }
+
+    void childDeleted(IkeSa ike, ChildSaPair pair) {
+        for (MapState m : maps.values()) {
+            for (EntryState e : m.entries) {
+                for (Flow f : List.copyOf(e.instances)) {
+                    if (f.installed.isEmpty()) {
+                        e.instances.remove(f);
+                        if (f.entry.reverseRoute()) {
+                            org.ikelab.ipsec.TrafficSelector r = f.selector.destination();
+                            router.removeStaticRoute(new StaticRoute(new Ipv4Prefix(r.address(), r.prefixLength()),
+                                    Ipv4Address.of(bits(ike.remote().address())), null, 1));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Phase 1 ended without success: the next trigger tries the entry's next {@code set peer}. */
+    void ikeDeleted(IkeSa ike, boolean established) {
+        EntryState e = initiatedFor.remove(ike);
+        if (e != null && !established && e.spec.peers().size() > 1) e.peerIndex = (e.peerIndex + 1) % e.spec.peers().size();
+    }
+
+    /** A datagram the daemon dropped; a sanity-check failure is the PSK-mismatch syslog (§5.4). */
+    void ikeDropped(String reason) {
+        if (reason.equals("IKMP_BAD_MESSAGE")) {
+            router.log("%CRYPTO-4-IKMP_BAD_MESSAGE: IKE message from " + Ipv4Address.format(lastSource)
+                    + " failed its sanity check or is malformed");
+        }
+    }
+
+    void ikeEstablished(IkeSa ike) {
+        if (settings.keepaliveSeconds() > 0) {
+            ike.keepalive(java.time.Duration.ofSeconds(settings.keepaliveSeconds()),
+                    java.time.Duration.ofSeconds(Math.max(2, settings.keepaliveRetry())));
+        }
+    }
+
+    /** Kilobyte lifetimes are counted by the data plane: at the soft limit, IKE negotiates a successor. */
+    private final class DataPlaneEvents implements IpsecEventListener {
+        @Override
+        public void onSoftExpire(IpsecSa sa, ExpiryCause cause) {
+            if (cause != ExpiryCause.BYTES) return;
+            Flow f = flowBySa.get(sa);
+            if (f == null) return;
+            for (Flow.Installed i : f.installed) {
+                if (i.contains(sa) && i.pair() != null) {
+                    for (IkeSa ike : daemon.sas()) if (ike.children().contains(i.pair())) ike.rekey(i.pair());
+                }
+            }
+        }
+
+        @Override
+        public void onInvalidSpi(IpsecProtocol protocol, int source, int destination, long spi) {
+            router.log("%CRYPTO-4-RECVD_PKT_INV_SPI: decaps: rec'd IPSEC packet has invalid spi for destaddr="
+                    + Ipv4Address.format(destination) + ", prot=" + (protocol == IpsecProtocol.ESP ? 50 : 51) + ", spi=0x"
+                    + Long.toHexString(spi).toUpperCase() + "(" + spi + "), srcaddr=" + Ipv4Address.format(source));
+        }
+    }
+
+    // ------------------------------------------------------------------ EXEC commands
+
+    /** {@code clear crypto sa [peer A]}: deletes the IPsec SAs (telling the peer); IKE SAs stay. */
+    public void clearSa(InetAddress peer) {
+        for (IkeSa sa : daemon.sas()) {
+            if (peer == null || sa.remote().address().equals(peer)) sa.clearChildren();
+        }
+    }
+
+    /** {@code clear crypto session [remote A]} and {@code clear crypto isakmp [conn-id]}: IKE SAs with their IPsec SAs. */
+    public void clearSession(InetAddress peer) {
+        for (IkeSa sa : daemon.sas()) {
+            if (peer == null || sa.remote().address().equals(peer)) sa.clear();
+        }
+    }
+
+    /** {@code clear crypto isakmp CONN-ID}; 0 clears every IKE SA. */
+    public void clearIsakmp(int connId) {
+        for (IkeSa sa : daemon.sas()) {
+            if (connId == 0 || sa.connId() == connId) sa.clear();
+        }
+    }
+
+    /** The flows of every map, in map and sequence order (static lines, then dynamic instances). */
+    List<Flow> flows(MapState m) {
+        List<Flow> out = new ArrayList<>();
+        for (EntryState e : m.entries) {
+            for (Line l : e.lines) if (l.flow != null) out.add(l.flow);
+            out.addAll(e.instances);
+        }
+        return out;
+    }
+
+    /** Whether the IKE SA is established (the state learners see as QM_IDLE). */
+    static boolean established(IkeSa sa) {
+        return sa.state() == Ikev1State.QM_IDLE;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    static int u16(byte[] b, int off) {
+        return ((b[off] & 0xff) << 8) | (b[off + 1] & 0xff);
+    }
+
+    static int bits(InetAddress a) {
+        return ByteBuffer.wrap(a.getAddress()).getInt();
+    }
+
+    static byte[] bytes(int bits) {
+        return ByteBuffer.allocate(4).putInt(bits).array();
+    }
+
+    static InetAddress inet(int bits) {
+        try {
+            return InetAddress.getByAddress(bytes(bits));
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

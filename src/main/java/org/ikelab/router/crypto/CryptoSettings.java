@@ -1,0 +1,33 @@
+package org.ikelab.router.crypto;
+
+import java.net.InetAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.ikelab.ike.Phase1Proposal;
+import org.ikelab.ipsec.DfBitPolicy;
+
+/**
+ * The router-wide IKE and IPsec settings compiled from the config.
+ *
+ * @param proposals          phase-1 policies in the order IOS offers them (user policies by
+ *                           priority, or the IOS 15 defaults when there are none)
+ * @param preSharedKey       the key for a peer address (global keys, keyrings), empty when none
+ * @param aggressivePeers    peers to start aggressive mode with, and the password for each
+ *                           ({@code crypto isakmp peer address A / set aggressive-mode password})
+ * @param natTraversal       announce NAT-T ({@code no crypto ipsec nat-transparency udp-encapsulation} turns it off)
+ * @param keepaliveSeconds   {@code crypto isakmp keepalive S R}: DPD interval, 0 = off
+ * @param keepaliveRetry     DPD retry interval in seconds
+ * @param natKeepaliveSeconds {@code crypto isakmp nat keepalive S}, 0 = off
+ * @param replayWindow       anti-replay window (0 = {@code replay disable})
+ * @param dfBit              {@code crypto ipsec df-bit}
+ */
+public record CryptoSettings(List<Phase1Proposal> proposals, Function<InetAddress, Optional<byte[]>> preSharedKey,
+        Map<InetAddress, byte[]> aggressivePeers, boolean natTraversal, int keepaliveSeconds, int keepaliveRetry,
+        int natKeepaliveSeconds, int replayWindow, DfBitPolicy dfBit) {
+    public CryptoSettings {
+        proposals = List.copyOf(proposals);
+        aggressivePeers = Map.copyOf(aggressivePeers);
+    }
+}

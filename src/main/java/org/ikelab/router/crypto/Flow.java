@@ -1,0 +1,72 @@
+package org.ikelab.router.crypto;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import org.ikelab.ike.ChildConfig;
+import org.ikelab.ike.v1.ChildSaPair;
+import org.ikelab.ipsec.IpsecSa;
+import org.ikelab.ipsec.SaBundle;
+import org.ikelab.ipsec.SecurityPolicy;
+import org.ikelab.ipsec.Selector;
+
+/**
+ * One proxy pair of a crypto map entry (a permit line of its ACL, or a dynamic-map instance):
+ * the policy whose bundle protects the traffic, the SA pairs negotiated for it (the newest last,
+ * older ones kept until they expire: make before break), and the {@code #send errors} count.
+ */
+final class Flow {
+    final String mapName;
+    final int seq;
+    final Selector selector;
+    final SecurityPolicy policy;
+    /** Set for a dynamic-map instance: {@code DYN/10}. */
+    final String createdFrom;
+    CryptoMapSpec.Entry entry;
+    ChildConfig child;
+    final List<Installed> installed = new ArrayList<>();
+    long sendErrors;
+    InetAddress currentPeer;
+    int peerPort = 500;
+    int pfsGroup;
+
+    /** The SAs of one negotiation (or of a manual entry). {@code pair} is null for manual keys. */
+    record Installed(IpsecSa inbound, IpsecSa outbound, IpsecSa inboundAh, IpsecSa outboundAh, ChildSaPair pair) {
+        SaBundle bundle() {
+            return new SaBundle(outbound, outboundAh);
+        }
+
+        boolean contains(IpsecSa sa) {
+            return sa == inbound || sa == outbound || sa == inboundAh || sa == outboundAh;
+        }
+    }
+
+    Flow(String mapName, int seq, Selector selector, CryptoMapSpec.Entry entry, ChildConfig child, String createdFrom) {
+        this.mapName = mapName;
+        this.seq = seq;
+        this.selector = selector;
+        this.policy = new SecurityPolicy(selector, SecurityPolicy.Action.PROTECT);
+        this.entry = entry;
+        this.child = child;
+        this.createdFrom = createdFrom;
+    }
+
+    String key() {
+        return key(mapName, seq, selector);
+    }
+
+    static String key(String map, int seq, Selector s) {
+        return map + "/" + seq + "/" + s;
+    }
+
+    void add(Installed i) {
+        installed.add(i);
+        policy.bundle(i.bundle());
+    }
+
+    /** Forgets SAs that are gone; the newest remaining pair protects, or none. */
+    void removeIf(java.util.function.Predicate<Installed> gone) {
+        installed.removeIf(gone);
+        policy.bundle(installed.isEmpty() ? null : installed.get(installed.size() - 1).bundle());
+    }
+}

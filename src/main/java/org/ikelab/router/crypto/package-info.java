@@ -1,0 +1,19 @@
+/**
+ * The router's crypto engine: crypto maps on interfaces, IKEv1 over the router's own UDP
+ * sockets 500/4500, and the IPsec data plane, glued together.
+ *
+ * <p>{@link org.ikelab.router.crypto.CryptoEngine} is one router's engine. The config compiler
+ * ({@code org.ikelab.config.crypto.apply}) hands it immutable specs ({@link
+ * org.ikelab.router.crypto.CryptoSettings}, {@link org.ikelab.router.crypto.CryptoMapSpec}) and
+ * the two ports this layer cannot implement itself because they need the crypto catalogue: {@link
+ * org.ikelab.router.crypto.SaTranslator} (negotiated SA to data-plane SA) and {@link
+ * org.ikelab.router.crypto.IkeDaemonFactory} (the IKEv1 daemon with its phase-1 ciphers).
+ *
+ * <p>Packets: an {@link org.ikelab.router.EgressHook} per crypto-map interface checks the map's
+ * entries in sequence order (ios-crypto-reference §7.1): a permit line with SAs encrypts, a permit
+ * line without SAs drops the packet, counts a send error and triggers IKE, a deny line or no match
+ * lets the packet go in clear. Raw ESP and AH arrive through protocol handlers 50/51, ESP in UDP
+ * 4500 through the interface's {@link org.ikelab.router.IngressHook}, IKE through the UDP sockets.
+ * Everything runs on the router's thread.
+ */
+package org.ikelab.router.crypto;

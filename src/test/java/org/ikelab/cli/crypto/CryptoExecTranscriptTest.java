@@ -1,0 +1,99 @@
+package org.ikelab.cli.crypto;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ikelab.common.RandomSource;
+import org.ikelab.parse.CommandRegistry;
+import org.ikelab.parse.ConfigCommands;
+import org.ikelab.parse.CryptoCommands;
+import org.ikelab.parse.Interpreter;
+import org.ikelab.parse.Modes;
+import org.ikelab.router.crypto.LabAccess;
+import org.junit.jupiter.api.Test;
+
+/** The crypto EXEC commands typed on R1 of the §6.1 lab, abbreviations included; exact screen text. */
+class CryptoExecTranscriptTest {
+    private final LabAccess lab = LabAccess.classic();
+    private final List<String> console = new ArrayList<>();
+    private final CryptoDebug debug = new CryptoDebug(console::add);
+    private final Interpreter r1;
+
+    CryptoExecTranscriptTest() {
+        CommandRegistry reg = new CommandRegistry();
+        ConfigCommands.register(reg);
+        CryptoCommands.register(reg);
+        CryptoExecCommands.register(reg, () -> lab.engine("R1"), debug);
+        debug.attach(lab.engine("R1"));
+        r1 = new Interpreter(lab.config("R1"), reg, lab.scheduler(), RandomSource.seeded(1), Modes.EXEC);
+    }
+
+    private String type(String line) {
+        List<String> out = new ArrayList<>();
+        r1.execute(line, 3, out);
+        return String.join("\n", out) + (out.isEmpty() ? "" : "\n");
+    }
+
+    @Test
+    void isakmpSaBeforeAndAfterTheTunnel() {
+        assertEquals("IPv4 Crypto ISAKMP SA\ndst             src             state          conn-id status\n\nIPv6 Crypto ISAKMP SA\n\n",
+                type("show crypto isakmp sa"));
+        assertEquals(".!!!!", lab.ping("H1", "192.168.2.2"));
+        assertEquals("""
+                IPv4 Crypto ISAKMP SA
+                dst             src             state          conn-id status
+                10.10.10.2      10.10.10.1      QM_IDLE           1001 ACTIVE
+
+                IPv6 Crypto ISAKMP SA
+
+                """, type("sh cry isa sa"));
+    }
+
+    @Test
+    void ipsecSaPipeIncludePkts() {
+        lab.ping("H1", "192.168.2.2");
+        lab.ping("H1", "192.168.2.2");
+        assertEquals("""
+                    #pkts encaps: 9, #pkts encrypt: 9, #pkts digest: 9
+                    #pkts decaps: 9, #pkts decrypt: 9, #pkts verify: 9
+                    #pkts compressed: 0, #pkts decompressed: 0
+                    #pkts not compressed: 0, #pkts compr. failed: 0
+                    #pkts not decompressed: 0, #pkts decompress failed: 0
+                """, type("sh crypto ipsec sa | i pkts"));
+        assertTrue(type("show crypto ipsec sa peer 10.10.10.2").contains("current_peer 10.10.10.2 port 500"));
+        assertTrue(type("show crypto ipsec sa interface gi0/2").contains("interface: GigabitEthernet0/2"));
+    }
+
+    @Test
+    void engineTableAndClear() {
+        lab.ping("H1", "192.168.2.2");
+        assertEquals("""
+                Crypto Engine Connections
+
+                   ID  Type    Algorithm           Encrypt  Decrypt LastSeqN IP-Address
+                    1  IPsec   AES+SHA                   0        4        4 10.10.10.1
+                    2  IPsec   AES+SHA                   4        0        4 10.10.10.1
+                 1001  IKE     SHA+AES                   0        0        0 10.10.10.1
+                """, type("show crypto engine connections active"));
+        assertEquals("", type("clear crypto session"));
+        lab.scheduler().runUntilIdle(1000);
+        assertEquals(org.ikelab.cli.show.crypto.ShowCryptoEngineConnections.format(List.of()),
+                type("show crypto engine connections active"));
+        assertEquals(".!!!!", lab.ping("H1", "192.168.2.2"));
+    }
+
+    @Test
+    void debugLinesAppearOnTheConsole() {
+        assertEquals("Crypto ISAKMP debugging is on\n", type("debug crypto isakmp"));
+        assertEquals("Cryptographic Subsystem:\n  Crypto ISAKMP debugging is on\n", type("show crypto debug"));
+        lab.ping("H1", "192.168.2.2");
+        assertTrue(console.contains("ISAKMP:(0): sending packet to 10.10.10.2 my_port 500 peer_port 500 (I) MM_NO_STATE"), String.join("\n", console));
+        assertEquals("All possible debugging has been turned off\n", type("undebug all"));
+        int n = console.size();
+        type("clear crypto sa");
+        lab.ping("H1", "192.168.2.2");
+        assertEquals(n, console.size());
+    }
+}

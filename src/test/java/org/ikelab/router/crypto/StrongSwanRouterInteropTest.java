@@ -1,0 +1,323 @@
+package org.ikelab.router.crypto;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.ikelab.common.RandomSource;
+import org.ikelab.common.RealScheduler;
+import org.ikelab.config.RouterConfig;
+import org.ikelab.config.crypto.apply.CryptoCompiler;
+import org.ikelab.link.TunTapBridge;
+import org.ikelab.parse.CommandRegistry;
+import org.ikelab.parse.ConfigCommands;
+import org.ikelab.parse.ConfigLoader;
+import org.ikelab.parse.CryptoCommands;
+import org.ikelab.router.PingRequest;
+import org.ikelab.router.PingResult;
+import org.ikelab.router.Router;
+import org.ikelab.router.StaticRoute;
+import org.ikelab.wire.Ipv4Address;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * A whole ikelab router (crypto map, IKEv1 over its own UDP sockets, ESP in UDP 4500) against a
+ * real strongSwan charon (strongswan-interop.md). The router's Gi0/0 is bridged to a TUN device
+ * in a namespace the test creates, where charon runs with kernel-libipsec; its protected
+ * network 192.168.2.0/24 sits on the namespace's loopback, ours on the router's Loopback0.
+ * Needs root and strongSwan; everything created is removed even on failure; waits are bounded.
+ */
+@Tag("interop")
+@Timeout(90)
+class StrongSwanRouterInteropTest {
+    private static final long PID = ProcessHandle.current().pid();
+    private static final String NS = "ikl-swr-" + PID;
+    private static final String DEV = "iksw0";
+    private static final String NET = "10.202." + (PID % 200 + 20) + ".";
+    private static final String OURS = NET + "1";
+    private static final String THEIRS = NET + "2";
+    private static Path dir;
+    private static Process charon;
+    private static boolean ready;
+
+    private RealScheduler loop;
+    private TunTapBridge tun;
+    private Router router;
+    private CryptoEngine engine;
+
+    private static String run(String... cmd) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("timeout: " + String.join(" ", cmd));
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.exitValue() != 0) throw new IOException(String.join(" ", cmd) + " -> " + p.exitValue() + ": " + out);
+        return out;
+    }
+
+    private static String quiet(String... cmd) {
+        try {
+            return run(cmd);
+        } catch (IOException | InterruptedException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static String swanctl(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", NS, "swanctl"));
+        cmd.addAll(List.of(args));
+        cmd.addAll(List.of("--uri", "unix://" + dir.resolve("charon.vici")));
+        return run(cmd.toArray(String[]::new));
+    }
+
+    @BeforeAll
+    static void namespaceAndCharon() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/sbin/charon-systemd")), "strongSwan not installed");
+        Assumptions.assumeTrue("0".equals(run("id", "-u").trim()), "needs root for network namespaces");
+        dir = Files.createTempDirectory("ikelab-swr");
+        run("ip", "netns", "add", NS);
+        ready = true;
+        run("ip", "-n", NS, "link", "set", "lo", "up");
+        run("ip", "-n", NS, "tuntap", "add", "dev", DEV, "mode", "tun");
+        run("ip", "-n", NS, "addr", "add", THEIRS + "/24", "dev", DEV);
+        run("ip", "-n", NS, "link", "set", DEV, "up");
+        run("ip", "-n", NS, "addr", "add", "192.168.2.2/24", "dev", "lo");
+        Files.writeString(dir.resolve("strongswan.conf"), """
+                charon {
+                  load_modular = no
+                  load = random nonce openssl aes sha1 sha2 md5 hmac gcm gmp curve25519 kdf pem pkcs1 x509 pubkey kernel-libipsec kernel-netlink socket-default vici updown
+                  i_dont_care_about_security_and_use_aggressive_mode_psk = yes
+                  install_routes = yes
+                  delete_rekeyed = yes
+                  plugins { vici { socket = unix://%1$s/charon.vici } }
+                  filelog { main { path = %1$s/charon.log
+                      time_add_ms = yes
+                      default = 1
+                      ike = 2
+                      chd = 2 } }
+                  syslog { daemon { default = -1 } }
+                  journal { default = -1 }
+                }
+                """.formatted(dir));
+        for (String d : List.of("x509", "x509ca", "x509aa", "x509ocsp", "x509crl", "x509ac", "pubkey", "private", "rsa",
+                "ecdsa", "bliss", "pkcs8", "pkcs12")) {
+            Files.createDirectories(dir.resolve(d));
+        }
+        String child = """
+                      %s {
+                        local_ts = 192.168.2.0/24
+                        remote_ts = 192.168.1.0/24
+                        esp_proposals = %s
+                        mode = tunnel
+                        start_action = %s
+                        %s
+                      }
+                """;
+        String children = child.formatted("net", "aes128-sha1", "trap", "")
+                + child.formatted("pfs", "aes128-sha1-modp2048", "none", "")
+                + child.formatted("gcm", "aes128gcm16", "none", "")
+                + child.formatted("fast", "aes128-sha1", "none", "rekey_time = 5s\n life_time = 60s\n rand_time = 0s");
+        Files.writeString(dir.resolve("swanctl.conf"), """
+                connections {
+                  lab {
+                    version = 1
+                    local_addrs = %1$s
+                    remote_addrs = %2$s
+                    proposals = aes128-sha1-modp1024
+                    local { auth = psk
+                      id = %1$s }
+                    remote { auth = psk
+                      id = %2$s }
+                    children {
+                %3$s
+                    }
+                  }
+                  am {
+                    version = 1
+                    aggressive = yes
+                    local_addrs = %1$s
+                    remote_addrs = %2$s
+                    proposals = aes128-sha1-modp1024
+                    local { auth = psk
+                      id = %1$s }
+                    remote { auth = psk
+                      id = %2$s }
+                    children {
+                %4$s
+                    }
+                  }
+                }
+                secrets { ike-lab { id-1 = %1$s
+                    id-2 = %2$s
+                    secret = "cisco123" } }
+                """.formatted(THEIRS, OURS, children, child.formatted("amnet", "aes128-sha1", "none", "")));
+        charon = new ProcessBuilder("ip", "netns", "exec", NS, "env", "STRONGSWAN_CONF=" + dir.resolve("strongswan.conf"),
+                "/usr/sbin/charon-systemd").redirectErrorStream(true).redirectOutput(dir.resolve("charon.out").toFile()).start();
+        for (int i = 0; i < 100 && !Files.exists(dir.resolve("charon.vici")); i++) Thread.sleep(100);
+        assertTrue(Files.exists(dir.resolve("charon.vici")), "charon did not start");
+        swanctl("--load-all", "--file", dir.resolve("swanctl.conf").toString());
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        if (charon != null) {
+            charon.destroy();
+            if (!charon.waitFor(5, TimeUnit.SECONDS)) charon.destroyForcibly();
+        }
+        if (ready) quiet("ip", "netns", "delete", NS);
+    }
+
+    private <T> T onLoop(Callable<T> task) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        loop.execute(() -> {
+            try {
+                f.complete(task.call());
+            } catch (Exception | AssertionError e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(20, TimeUnit.SECONDS);
+    }
+
+    /** Our router: Gi0/0 on the TUN device, Loopback0 the protected network, a crypto map toward charon. */
+    private void startRouter(String transformSet, String mapExtra, String globalExtra) throws Exception {
+        loop = RealScheduler.newThread("R1-interop");
+        tun = TunTapBridge.open(DEV, TunTapBridge.Mode.TUN, NS);
+        String cfg = """
+                crypto isakmp policy 10
+                 encr aes
+                 authentication pre-share
+                 group 2
+                crypto isakmp key cisco123 address %1$s
+                %4$s
+                crypto ipsec transform-set TS %2$s
+                access-list 100 permit ip 192.168.1.0 0.0.0.255 192.168.2.0 0.0.0.255
+                crypto map CM 10 ipsec-isakmp
+                 set peer %1$s
+                 set transform-set TS
+                 match address 100
+                %3$s
+                interface GigabitEthernet0/0
+                 ip address %5$s 255.255.255.0
+                 crypto map CM
+                """.formatted(THEIRS, transformSet, mapExtra, globalExtra, OURS);
+        onLoop(() -> {
+            router = new Router("R1", loop);
+            router.setAddress("GigabitEthernet0/0", Ipv4Address.parse(OURS), 24);
+            router.setAdminUp("GigabitEthernet0/0", true);
+            router.addInterface("Loopback0");
+            router.setAddress("Loopback0", Ipv4Address.parse("192.168.1.1"), 24);
+            router.addStaticRoute(StaticRoute.via("192.168.2.0/24", THEIRS));
+            router.connect("GigabitEthernet0/0", tun);
+            RouterConfig c = new RouterConfig();
+            CommandRegistry r = new CommandRegistry();
+            ConfigCommands.register(r);
+            CryptoCommands.register(r);
+            List<ConfigLoader.Problem> p = ConfigLoader.load(cfg, c, r, loop.clock(), RandomSource.seeded(1));
+            if (!p.isEmpty()) throw new AssertionError(p.toString());
+            engine = CryptoCompiler.install(router, c, RandomSource.secure());
+            return null;
+        });
+    }
+
+    @AfterEach
+    void stopRouter() throws Exception {
+        if (dir != null) {
+            quiet("ip", "netns", "exec", NS, "swanctl", "--terminate", "--ike", "lab", "--uri", "unix://" + dir.resolve("charon.vici"));
+            quiet("ip", "netns", "exec", NS, "swanctl", "--terminate", "--ike", "am", "--uri", "unix://" + dir.resolve("charon.vici"));
+        }
+        if (tun != null) tun.close();
+        if (loop != null) loop.executor().shutdownNow();
+    }
+
+    private String routerPing(int repeat) throws Exception {
+        CompletableFuture<PingResult> f = new CompletableFuture<>();
+        loop.execute(() -> router.ping(PingRequest.to("192.168.2.2").withRepeat(repeat).withSource(Ipv4Address.parse("192.168.1.1")),
+                f::complete));
+        return f.get(30, TimeUnit.SECONDS).results();
+    }
+
+    private static boolean nsPing(int count) {
+        try {
+            run("ip", "netns", "exec", NS, "ping", "-c", String.valueOf(count), "-W", "2", "-I", "192.168.2.2", "192.168.1.1");
+            return true;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private String charonLog() throws IOException {
+        return Files.exists(dir.resolve("charon.log")) ? Files.readString(dir.resolve("charon.log")) : "";
+    }
+
+    @Test
+    void routerInitiatesMainModeAndPingsBothWays() throws Exception {
+        startRouter("esp-aes esp-sha-hmac", "", "");
+        String first = routerPing(5);
+        assertTrue(first.endsWith("!!!!"), first + "\n" + charonLog());
+        assertEquals("!!!!!", routerPing(5));
+        assertTrue(nsPing(3), charonLog());
+        assertTrue(onLoop(() -> engine.daemon().sas().get(0).local().port()) == 4500, "NAT-T forced by libipsec");
+    }
+
+    @Test
+    void charonInitiatesMainMode() throws Exception {
+        startRouter("esp-aes esp-sha-hmac", "", "");
+        swanctl("--initiate", "--child", "net", "--timeout", "20");
+        assertTrue(nsPing(3), charonLog());
+        assertEquals("!!!!!", routerPing(5));
+    }
+
+    @Test
+    void charonInitiatesAggressiveMode() throws Exception {
+        startRouter("esp-aes esp-sha-hmac", "", "");
+        swanctl("--initiate", "--child", "amnet", "--timeout", "20");
+        assertTrue(nsPing(3), charonLog());
+        assertEquals("!!!!!", routerPing(5));
+    }
+
+    @Test
+    void pfsGroup14BothWays() throws Exception {
+        startRouter("esp-aes esp-sha-hmac", " set pfs group14", "");
+        swanctl("--initiate", "--child", "pfs", "--timeout", "20");
+        assertTrue(nsPing(3), charonLog());
+        assertEquals("!!!!!", routerPing(5));
+    }
+
+    @Test
+    void aesGcm() throws Exception {
+        startRouter("esp-gcm", "", "");
+        swanctl("--initiate", "--child", "gcm", "--timeout", "20");
+        assertTrue(nsPing(3), charonLog());
+        assertEquals("!!!!!", routerPing(5));
+    }
+
+    @Test
+    void charonRekeysWhileTrafficFlows() throws Exception {
+        startRouter("esp-aes esp-sha-hmac", "", "");
+        swanctl("--initiate", "--child", "fast", "--timeout", "20");
+        long firstSpi = onLoop(() -> engine.flows(engine.maps.get("CM")).get(0).policy.bundle().esp().spi());
+        // Traffic both ways across the 5 s rekey: every ping must answer.
+        for (int i = 0; i < 4; i++) {
+            assertTrue(nsPing(3), charonLog());
+            assertEquals("!!!", routerPing(3));
+        }
+        long nowSpi = onLoop(() -> engine.flows(engine.maps.get("CM")).get(0).policy.bundle().esp().spi());
+        assertTrue(firstSpi != nowSpi, "rekeyed: " + charonLog());
+    }
+}
