@@ -78,10 +78,11 @@ class TelnetServerTest {
             out.flush();
         }
 
-        /** Reads until {@code p} matches the screen (bounded: 10 s); returns the screen since the last call. */
+        /** Reads until {@code p} matches the screen (bounded: 20 s); returns the screen since the last call. */
         String until(Pattern p) throws IOException {
             int from = screen.length();
-            for (int i = 0; i < 50; i++) {
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (System.nanoTime() < deadline) {
                 if (p.matcher(screen.substring(from)).find()) break;
                 readSome();
             }
