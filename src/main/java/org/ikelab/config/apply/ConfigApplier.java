@@ -47,6 +47,10 @@ public final class ConfigApplier {
      * typed commands).
      */
     public void apply(RouterConfig cfg, String method) {
+        router.batch(() -> applyAll(cfg, method));
+    }
+
+    private void applyAll(RouterConfig cfg, String method) {
         if (!cfg.hostname().equals(router.hostname())) router.setHostname(cfg.hostname());
         boolean aclsChanged = applyAcls(cfg);
         for (InterfaceConfig ic : cfg.interfaces().values()) {
