@@ -186,6 +186,11 @@ public final class Router {
         rebuildRoutes();
     }
 
+    /** {@link #setAddress(String, Ipv4Address, int)} with a dotted-quad address (the config layer's form). */
+    public void setAddress(String ifName, String dottedAddress, int prefixLength) {
+        setAddress(ifName, Ipv4Address.parse(dottedAddress), prefixLength);
+    }
+
     /** How {@code show ip interface brief} reports the address source: {@code manual}, {@code NVRAM}, ... */
     public void setAddressMethod(String ifName, String method) {
         iface(ifName).method = method;
