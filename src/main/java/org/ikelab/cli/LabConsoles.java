@@ -19,7 +19,7 @@ import org.ikelab.lab.script.ScriptTarget;
  * advanced until a ping or traceroute is done (bounded by {@link #COMMAND_LIMIT} of virtual time),
  * so scripted runs are deterministic; on real time the caller waits for the router's answer.
  */
-public final class LabConsoles implements ScriptTarget {
+public final class LabConsoles implements ScriptTarget, AutoCloseable {
     /** The longest a typed command may run (virtual or real time) before the script moves on. */
     public static final Duration COMMAND_LIMIT = Duration.ofMinutes(10);
 
@@ -162,6 +162,19 @@ public final class LabConsoles implements ScriptTarget {
     @Override
     public long nanoTime() {
         return lab.simulator() != null ? lab.simulator().nanoTime() : lab.nodes().values().iterator().next().scheduler().nanoTime();
+    }
+
+    /** Ends the sessions (they stop receiving log lines). */
+    @Override
+    public void close() {
+        for (Map.Entry<String, Console> e : consoles.entrySet()) {
+            RouterNode n = lab.nodes().get(e.getKey());
+            try {
+                lab.onNode(n, e.getValue().session::close);
+            } catch (IOException ex) {
+                // The lab is stopping; its sessions go with it.
+            }
+        }
     }
 
     /** The session of one router's console (for the lab shell). */

@@ -130,4 +130,26 @@ class RuntimeCommandsTest {
         // The ARP cache was cleared: the first probe triggers ARP and is lost, as on IOS.
         assertTrue(tr.endsWith("  1  * 10.0.0.2 0 msec * \n"), tr);
     }
+
+    @Test
+    void labShellLinksCapturesAndSave() throws Exception {
+        LabShell shell = new LabShell(lab, java.util.Map.of(), null, "R1");
+        assertTrue(shell.execute("list", "127.0.0.1").contains("link 1   R1:GigabitEthernet0/0 <-> R2:GigabitEthernet0/0"));
+        Path pcap = tmp.resolve("l1.pcap");
+        assertEquals("capturing R1:GigabitEthernet0/0 <-> R2:GigabitEthernet0/0 to " + pcap + "\n",
+                shell.execute("capture start 1 " + pcap, "127.0.0.1"));
+        assertTrue(out("R1", "ping 10.0.0.2").contains("Success rate is 80 percent"));
+        assertEquals("capture stopped\n", shell.execute("capture stop 1", "127.0.0.1"));
+        assertTrue(Files.size(pcap) > 24 + 10 * 16);
+        org.ikelab.lab.LabRunTest.tshark(pcap);
+        shell.execute("link down 1", "127.0.0.1");
+        String screen = con.type("R1", "ping 10.0.0.2 repeat 1").screen();
+        assertTrue(screen.startsWith("*Jan  1 00:00:02.000: %LINK-3-UPDOWN: Interface GigabitEthernet0/0, changed state to down\n"), screen);
+        assertTrue(screen.contains("Success rate is 0 percent (0/1)"), screen);
+        shell.execute("link up 1", "127.0.0.1");
+        assertEquals("R1: [OK]\nR2: [OK]\n", shell.execute("save", "127.0.0.1"));
+        assertTrue(out("R1", "show startup-config").contains("ip address 10.0.0.1 255.255.255.0"));
+        shell.execute("quit", "127.0.0.1");
+        assertTrue(shell.quit());
+    }
 }

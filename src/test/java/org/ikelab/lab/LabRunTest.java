@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Whole labs through the {@code ikelab} command, on virtual time. */
-class LabRunTest {
+public class LabRunTest {
     @TempDir
     Path tmp;
 
@@ -106,7 +106,7 @@ class LabRunTest {
     }
 
     /** Every capture opens in tshark with no malformed frame (skipped when tshark is missing). */
-    static void tshark(Path pcap) throws Exception {
+    public static void tshark(Path pcap) throws Exception {
         Path tshark = Stream.of("/usr/bin/tshark", "/usr/local/bin/tshark").map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
         if (tshark == null) return;
         Process p = new ProcessBuilder(tshark.toString(), "-r", pcap.toString(), "-Y", "_ws.malformed").redirectError(ProcessBuilder.Redirect.DISCARD).start();
