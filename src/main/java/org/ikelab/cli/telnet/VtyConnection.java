@@ -56,6 +56,8 @@ public final class VtyConnection {
             @Override public boolean paging() { return session.paging(); }
 
             @Override public String pagerKey(char key) { return session.more(key); }
+
+            @Override public boolean echo() { return session.echo(); }
         }, this::write);
         session.screen(new CliSession.Screen() {
             @Override

@@ -152,7 +152,7 @@ class TelnetServerTest {
             c.send("enable\r\n");
             c.until(Pattern.compile("Password: $"));
             c.send("cisco\r\n");
-            c.until(Pattern.compile("R1#$"));
+            assertEquals("\nR1#", c.until(Pattern.compile("R1#$")), "the enable secret is not echoed");
             c.send("show ip int?");
             String help = c.until(Pattern.compile("R1#show ip int$"));
             assertTrue(help.contains("interface"), help);
