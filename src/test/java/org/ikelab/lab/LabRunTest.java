@@ -60,6 +60,19 @@ public class LabRunTest {
         assertTrue(r.out().contains("[FAIL] Task 1: Address the router interfaces"), r.out());
     }
 
+    @Test
+    void learnersWorkingCopyIsGraded() throws Exception {
+        Path work = tmp.resolve("work");
+        Files.createDirectories(work);
+        Path sol = Path.of("labs/10-static-routing/solution");
+        try (Stream<Path> s = Files.list(sol)) {
+            for (Path f : s.toList()) Files.copy(f, work.resolve(f.getFileName()));
+        }
+        Run r = main("check", "labs/10-static-routing", "--work", work.toString());
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertTrue(r.out().endsWith("5 of 5 tasks done.\n"), r.out());
+    }
+
     private Path chain() throws Exception {
         Path dir = tmp.resolve("lab");
         Files.createDirectories(dir.resolve("chain5"));
