@@ -25,6 +25,40 @@ public final class StartupBench {
         int[] sizes = args.length > 0 ? new int[] {Integer.parseInt(args[0])} : new int[] {100, 500};
         measure(20, false);  // warm-up: class loading, grammar, JIT
         for (int n : sizes) measure(n, true);
+        bigConfig(10_000);
+    }
+
+    /** One router booting a {@code lines}-line startup-config: parse and apply once. */
+    static void bigConfig(int lines) {
+        StringBuilder sb = new StringBuilder("hostname BIG\n");
+        int n = 1;
+        for (int i = 0; n < lines; i++) {
+            sb.append("interface Loopback").append(i).append("\n ip address 10.").append(i / 250 % 250).append('.')
+                    .append(i % 250).append(".1 255.255.255.255\n");
+            n += 2;
+            sb.append("ip route 172.").append(16 + i / 65536 % 16).append('.').append(i / 256 % 256).append('.')
+                    .append(i % 256).append(" 255.255.255.255 Loopback").append(i).append('\n');
+            n++;
+        }
+        for (int round = 0; round < 3; round++) {
+            org.ikelab.common.VirtualScheduler sim = new org.ikelab.common.VirtualScheduler();
+            StartupStore store = StartupStore.memory();
+            try {
+                store.write(sb.toString());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            org.ikelab.config.RouterConfig parsed = new org.ikelab.config.RouterConfig();
+            long p0 = Clock.SYSTEM.nanoTime();
+            org.ikelab.parse.ConfigLoader.load(sb.toString(), parsed, sim, org.ikelab.common.RandomSource.seeded(1));
+            System.out.printf("  parse alone: %d ms%n", (Clock.SYSTEM.nanoTime() - p0) / 1_000_000);
+            RouterNode node = new RouterNode("BIG", sim, store, org.ikelab.common.RandomSource.seeded(1));
+            long t0 = Clock.SYSTEM.nanoTime();
+            List<String> report = node.boot();
+            long ms = (Clock.SYSTEM.nanoTime() - t0) / 1_000_000;
+            System.out.printf("%d-line startup-config parsed and applied in %d ms (%d interfaces, %d routes, %d problems)%n",
+                    lines, ms, node.router().interfaces().size(), node.router().staticRoutes().size(), report.size());
+        }
     }
 
     static String config(int i) {

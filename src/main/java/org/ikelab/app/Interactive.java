@@ -28,6 +28,12 @@ final class Interactive {
     private Interactive() {}
 
     static int run(Topology t, Lab.Options o, String bind, InputStream in, PrintStream out, Path checkScript) throws Exception {
+        return run(t, o, bind, in, out, checkScript, false);
+    }
+
+    /** {@code telnetOnly}: no local console; the lab runs until the process is stopped (Ctrl-C). */
+    static int run(Topology t, Lab.Options o, String bind, InputStream in, PrintStream out, Path checkScript, boolean telnetOnly)
+            throws Exception {
         Lab lab = Lab.start(t, o, (node, done, total, report) -> {
             out.print("\rBooting routers: " + done + "/" + total + " (" + node + ")   ");
             for (String r : report) out.print("\n" + node + ": " + r + "\n");
@@ -41,10 +47,23 @@ final class Interactive {
                 NodeSpec spec = t.nodes().get(n.name());
                 int want = spec.console() != 0 ? spec.console() : next++;
                 if (lab.virtualTime()) continue;
-                ports.put(n.name(), telnet.listen(n, bind, want));
+                try {
+                    ports.put(n.name(), telnet.listen(n, bind, want));
+                } catch (Exception e) {
+                    System.err.println("% cannot listen on " + bind + ":" + want + " for " + n.name() + " (" + e.getMessage() + ")");
+                    return 2;
+                }
             }
             LabShell shell = new LabShell(lab, ports, checkScript, lab.nodes().keySet().iterator().next());
             out.print(shell.table(bind));
+            if (telnetOnly) {
+                out.println("Consoles by telnet only; stop the lab with Ctrl-C.");
+                out.flush();
+                java.util.concurrent.CountDownLatch stop = new java.util.concurrent.CountDownLatch(1);
+                Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+                stop.await();
+                return 0;
+            }
             out.println("Console of " + shell.target() + " follows. Ctrl-] opens the lab shell.");
             out.flush();
             Terminal term = System.console() != null && System.console().isTerminal()

@@ -82,7 +82,10 @@ final class LabLauncher {
             for (String e : p.errors()) err.println(script + ":" + e);
             return Optional.empty();
         }
-        ScriptResult r = new ScriptRunner(new LabConsoles(lab)).run(p.lines());
+        ScriptResult r;
+        try (LabConsoles consoles = new LabConsoles(lab)) {
+            r = new ScriptRunner(consoles).run(p.lines());
+        }
         out.print(r.transcript());
         if (!r.transcript().endsWith("\n")) out.println();
         for (ScriptResult.Failure f : r.failures()) err.println(script + ":" + f.line() + ": " + f.message());

@@ -32,6 +32,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "A", description = "Run only the nodes of lab host A (multi-host labs).")
     String host;
 
+    @Option(names = "--no-console", description = "No console on this terminal: serve telnet consoles until stopped.")
+    boolean noConsole;
+
     @Option(names = "--bind", paramLabel = "ADDR", description = "Address the telnet consoles listen on (default 127.0.0.1).")
     String bind = "127.0.0.1";
 
@@ -61,6 +64,6 @@ public final class RunCommand implements Callable<Integer> {
         Lab.Options o = virtualTime ? Lab.Options.virtual(seed, LabLauncher.workingCopy(Path.of(System.getProperty("user.home"), ".ikelab", "work", t.name())))
                 : Lab.Options.realTime(LabLauncher.workingCopy(Path.of(System.getProperty("user.home"), ".ikelab", "work", t.name())));
         if (host != null) o = o.onHost(host);
-        return Interactive.run(t, o, bind, System.in, System.out, null);
+        return Interactive.run(t, o, bind, System.in, System.out, null, noConsole);
     }
 }

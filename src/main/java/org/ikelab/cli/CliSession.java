@@ -158,6 +158,16 @@ public final class CliSession {
         return job != null;
     }
 
+    /**
+     * The escape sequence (Ctrl-^, Ctrl-Shift-6) during a ping or traceroute: the console stops
+     * showing it and gives the prompt back; what the router still has in flight is dropped.
+     */
+    public void abort() {
+        if (job == null) return;
+        job = null;
+        screen.print("\n" + prompt());
+    }
+
     /** Starts a command that finishes later (see {@link Job}). */
     Job startJob() {
         job = new Job();
@@ -227,6 +237,11 @@ public final class CliSession {
     void askHidden(String prompt, Consumer<String> answer) {
         ask(prompt, answer);
         hidden = true;
+    }
+
+    /** True while a question ({@code [confirm]}, extended ping) waits for the next line. */
+    public boolean asking() {
+        return question != null;
     }
 
     /** False while the user types a password: the console must not echo the keys. */

@@ -19,7 +19,7 @@ import org.ikelab.lab.script.ScriptTarget;
  * advanced until a ping or traceroute is done (bounded by {@link #COMMAND_LIMIT} of virtual time),
  * so scripted runs are deterministic; on real time the caller waits for the router's answer.
  */
-public final class LabConsoles implements ScriptTarget {
+public final class LabConsoles implements ScriptTarget, AutoCloseable {
     /** The longest a typed command may run (virtual or real time) before the script moves on. */
     public static final Duration COMMAND_LIMIT = Duration.ofMinutes(10);
 
@@ -31,6 +31,8 @@ public final class LabConsoles implements ScriptTarget {
         final CliSession session;
         final StringBuilder async = new StringBuilder();
         CompletableFuture<Void> idle;
+        /** The last answer ended with a question, which stays on the screen (the next line answers it). */
+        boolean questionShown;
 
         Console(CliSession session) {
             this.session = session;
@@ -90,7 +92,7 @@ public final class LabConsoles implements ScriptTarget {
                 sim.advanceTo(Math.min(next, deadline));
             }
             sim.runDue();
-            return typed(before, prompt, line, answer + drain(c), c.session.prompt());
+            return typed(c, before, prompt, line, answer + drain(c));
         }
         CompletableFuture<String[]> f = new CompletableFuture<>();
         n.scheduler().execute(() -> {
@@ -107,10 +109,10 @@ public final class LabConsoles implements ScriptTarget {
             CompletableFuture<String[]> rest = new CompletableFuture<>();
             n.scheduler().execute(() -> {
                 c.idle = null;
-                rest.complete(new String[] {drain(c), c.session.prompt()});
+                rest.complete(new String[] {drain(c)});
             });
             String[] tail = rest.get(COMMAND_LIMIT.toSeconds(), TimeUnit.SECONDS);
-            return typed(r[0], r[1], line, r[2] + tail[0], tail[1]);
+            return typed(c, r[0], r[1], line, r[2] + tail[0]);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Typed("", "");
@@ -125,10 +127,16 @@ public final class LabConsoles implements ScriptTarget {
         return s;
     }
 
-    /** Screen: log lines that arrived since, the prompt, the typed line, the answer without its final prompt. */
-    private static Typed typed(String before, String prompt, String line, String answer, String promptAfter) {
-        String out = answer.endsWith(promptAfter) ? answer.substring(0, answer.length() - promptAfter.length()) : answer;
-        String screen = before + prompt + line + "\n" + out;
+    /**
+     * Screen: log lines that arrived since, the prompt, the typed line, the answer without its
+     * final router prompt (a question such as {@code [confirm]} stays: the next line answers it).
+     */
+    private static Typed typed(Console c, String before, String prompt, String line, String answer) {
+        String promptAfter = c.session.prompt();
+        boolean question = c.session.asking();
+        String out = !question && answer.endsWith(promptAfter) ? answer.substring(0, answer.length() - promptAfter.length()) : answer;
+        String screen = before + (c.questionShown ? "" : prompt) + line + "\n" + out;
+        c.questionShown = question;
         return new Typed(screen, out);
     }
 
@@ -154,6 +162,19 @@ public final class LabConsoles implements ScriptTarget {
     @Override
     public long nanoTime() {
         return lab.simulator() != null ? lab.simulator().nanoTime() : lab.nodes().values().iterator().next().scheduler().nanoTime();
+    }
+
+    /** Ends the sessions (they stop receiving log lines). */
+    @Override
+    public void close() {
+        for (Map.Entry<String, Console> e : consoles.entrySet()) {
+            RouterNode n = lab.nodes().get(e.getKey());
+            try {
+                lab.onNode(n, e.getValue().session::close);
+            } catch (IOException ex) {
+                // The lab is stopping; its sessions go with it.
+            }
+        }
     }
 
     /** The session of one router's console (for the lab shell). */

@@ -102,6 +102,8 @@ public final class LabShell {
         if (w.length < 3 || !(w[1].equals("down") || w[1].equals("up"))) return "% usage: link down|up N\n";
         LabLink l = linkArg(w, 2);
         l.setUp(w[1].equals("up"));
+        // On virtual time the carrier change is an event like any other: let it happen now.
+        if (lab.simulator() != null) lab.simulator().runDue();
         return "link " + w[2] + " " + l.label() + " is " + w[1] + "\n";
     }
 
@@ -154,7 +156,10 @@ public final class LabShell {
         if (checkScript == null || !Files.isRegularFile(checkScript)) return "% This lab has no check script\n";
         ScriptParser.Parsed p = ScriptParser.parse(Files.readString(checkScript));
         if (!p.ok()) return String.join("\n", p.errors()) + "\n";
-        ScriptResult r = new ScriptRunner(new LabConsoles(lab)).run(p.lines());
+        ScriptResult r;
+        try (LabConsoles consoles = new LabConsoles(lab)) {
+            r = new ScriptRunner(consoles).run(p.lines());
+        }
         List<String> out = new ArrayList<>();
         int n = 0;
         int passed = 0;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Whole labs through the {@code ikelab} command, on virtual time. */
-class LabRunTest {
+public class LabRunTest {
     @TempDir
     Path tmp;
 
@@ -58,6 +58,19 @@ class LabRunTest {
         assertEquals(1, r.status());
         assertTrue(r.err().contains("labs/10-static-routing/check:"), r.err());
         assertTrue(r.out().contains("[FAIL] Task 1: Address the router interfaces"), r.out());
+    }
+
+    @Test
+    void learnersWorkingCopyIsGraded() throws Exception {
+        Path work = tmp.resolve("work");
+        Files.createDirectories(work);
+        Path sol = Path.of("labs/10-static-routing/solution");
+        try (Stream<Path> s = Files.list(sol)) {
+            for (Path f : s.toList()) Files.copy(f, work.resolve(f.getFileName()));
+        }
+        Run r = main("check", "labs/10-static-routing", "--work", work.toString());
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertTrue(r.out().endsWith("5 of 5 tasks done.\n"), r.out());
     }
 
     private Path chain() throws Exception {
@@ -106,7 +119,7 @@ class LabRunTest {
     }
 
     /** Every capture opens in tshark with no malformed frame (skipped when tshark is missing). */
-    static void tshark(Path pcap) throws Exception {
+    public static void tshark(Path pcap) throws Exception {
         Path tshark = Stream.of("/usr/bin/tshark", "/usr/local/bin/tshark").map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
         if (tshark == null) return;
         Process p = new ProcessBuilder(tshark.toString(), "-r", pcap.toString(), "-Y", "_ws.malformed").redirectError(ProcessBuilder.Redirect.DISCARD).start();

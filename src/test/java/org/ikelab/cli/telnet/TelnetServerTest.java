@@ -78,10 +78,11 @@ class TelnetServerTest {
             out.flush();
         }
 
-        /** Reads until {@code p} matches the screen (bounded: 10 s); returns the screen since the last call. */
+        /** Reads until {@code p} matches the screen (bounded: 20 s); returns the screen since the last call. */
         String until(Pattern p) throws IOException {
             int from = screen.length();
-            for (int i = 0; i < 50; i++) {
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (System.nanoTime() < deadline) {
                 if (p.matcher(screen.substring(from)).find()) break;
                 readSome();
             }
@@ -151,7 +152,7 @@ class TelnetServerTest {
             c.send("enable\r\n");
             c.until(Pattern.compile("Password: $"));
             c.send("cisco\r\n");
-            c.until(Pattern.compile("R1#$"));
+            assertEquals("\nR1#", c.until(Pattern.compile("R1#$")), "the enable secret is not echoed");
             c.send("show ip int?");
             String help = c.until(Pattern.compile("R1#show ip int$"));
             assertTrue(help.contains("interface"), help);
@@ -168,6 +169,57 @@ class TelnetServerTest {
             assertTrue(brief.contains("Loopback0                  unassigned      YES unset  up                    up      "), brief);
             assertFalse(brief.contains("SYS-5-CONFIG_I"), "no log lines on a vty without terminal monitor");
         }
+    }
+
+    /** automation-clients.md, points 1-9, with a client that behaves as Netmiko 2.4.2 does. */
+    @Test
+    void netmikoStyleClient() throws Exception {
+        try (Client c = login()) {
+            c.send("\u00ff\u00f1");  // IAC NOP is ignored
+            c.send("terminal length 0\r\n");
+            c.until(Pattern.compile("terminal length 0\nR1>$"));
+            c.send("terminal width 511\r\n");
+            c.until(Pattern.compile("terminal width 511\nR1>$"));
+            c.send("enable\r\n");
+            c.until(Pattern.compile("Password: $"));
+            c.send("cisco\r\n");
+            c.until(Pattern.compile("\nR1#$"));
+            c.send("terminal monitor\r\n");
+            c.until(Pattern.compile("\nR1#$"));
+            // One write per answer: an empty line is answered by one segment, CR LF and the prompt.
+            c.send("\r\n");
+            byte[] b = new byte[256];
+            int n = -1;
+            for (int i = 0; i < 50 && n <= 0; i++) {
+                try {
+                    n = c.in.read(b);
+                } catch (SocketTimeoutException e) {
+                    n = -1;
+                }
+            }
+            assertEquals("\r\nR1#", new String(b, 0, Math.max(n, 0), StandardCharsets.ISO_8859_1));
+            // Config lines typed ahead 50 ms apart, leading spaces kept, without waiting for prompts.
+            c.send("config term\r\n");
+            String[] lines = {"interface Loopback9", " description typed ahead", " ip address 9.9.9.9 255.255.255.255", "exit",
+                    "ip route 10.9.0.0 255.255.0.0 Loopback9"};
+            for (String l : lines) {
+                c.send(l + "\r\n");
+                Thread.sleep(50);
+            }
+            c.send("end\r\n");
+            String screen = c.until(Pattern.compile("%SYS-5-CONFIG_I: Configured from console by vty\\d \\(127\\.0\\.0\\.1\\)\nR1#$"));
+            for (String l : lines) assertEquals(1, count(screen, l + "\n"), "echoed once: " + l + "\n" + screen);
+            c.send("show running-config | include description|9.9.9.9|10.9.0.0\r\n");
+            String run = c.until(Pattern.compile("\nR1#$"));
+            assertTrue(run.contains(" description typed ahead\n ip address 9.9.9.9 255.255.255.255\nip route 10.9.0.0 255.255.0.0 Loopback9\n"), run);
+            assertFalse(run.contains("R1#\n*"), "no log line after a prompt");
+        }
+    }
+
+    private static int count(String s, String part) {
+        int k = 0;
+        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) k++;
+        return k;
     }
 
     /** Real Netmiko 2.4.2 over telnet (Debian python3-netmiko), skipped when it is not installed. */
@@ -208,6 +260,12 @@ class TelnetServerTest {
             a.send("ping 10.0.0.2 repeat 3\r\n");
             String ping = a.until(Pattern.compile("Success rate is \\d+ percent.*\nR1#$"));
             assertTrue(ping.contains("Sending 3, 100-byte ICMP Echos to 10.0.0.2, timeout is 2 seconds:"), ping);
+            // Ctrl-^ aborts a traceroute to nowhere; typed-ahead lines then run.
+            a.send("traceroute 10.9.9.9\r\n");
+            a.until(Pattern.compile("VRF info: \\(vrf in name/id, vrf out name/id\\)\n"));
+            a.send("show history\r\n\u001e");
+            String after = a.until(Pattern.compile("R1#show history\n(.*\n)*R1#$"));
+            assertTrue(after.contains("  traceroute 10.9.9.9\n"), after);
         }
     }
 }
