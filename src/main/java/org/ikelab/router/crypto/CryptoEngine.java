@@ -83,6 +83,7 @@ public final class CryptoEngine {
     private Ikev1Listener observer = Ikev1Listener.NONE;
     /** Source of the IKE datagram being processed, for syslog lines about it. */
     private int lastSource;
+    private long lastNotIpsecLog;
     /** Clear-text packets that a crypto ACL says should have arrived protected. */
     long clearTextDrops;
 
@@ -222,6 +223,8 @@ public final class CryptoEngine {
             if (f == null) {
                 f = new Flow(mapName, e.seq(), l.selector(), e, child, null);
             } else {
+                // Unchanged proposal: keep the instance IKE already knows (pending quick modes, rekeys).
+                if (child != null && child.equals(f.child)) child = f.child;
                 f.entry = e;
                 f.child = child;
             }
@@ -494,8 +497,15 @@ public final class CryptoEngine {
             for (Line l : e.lines) {
                 if (!l.selector.reversed().matches(header, 0, n)) continue;
                 if (!l.permit) break;
-                // %CRYPTO-4-RECVD_PKT_NOT_IPSEC: it should have arrived protected.
+                // It should have arrived protected. IOS rate-limits the syslog; once a minute here.
                 clearTextDrops++;
+                long now = router.scheduler().nanoTime();
+                if (lastNotIpsecLog == 0 || now - lastNotIpsecLog >= 60_000_000_000L) {
+                    lastNotIpsecLog = now == 0 ? 1 : now;
+                    router.log("%CRYPTO-4-RECVD_PKT_NOT_IPSEC: Rec'd packet not an IPSEC packet. (ip) vrf/dest_addr= /"
+                            + Ipv4Address.format(ByteBuffer.wrap(header, 16, 4).getInt()) + ", src_addr= "
+                            + Ipv4Address.format(ByteBuffer.wrap(header, 12, 4).getInt()) + ", prot= " + proto);
+                }
                 pkt.release();
                 return true;
             }

@@ -97,6 +97,8 @@ class VariantsTest {
         CryptoLab lab = CryptoLab.siteToSite(HUB, CryptoLab.r2("esp-aes esp-sha-hmac", ""));
         assertEquals(".....", lab.ping("H1", "192.168.2.2"));
         assertTrue(lab.engine("R1").daemon().sas().isEmpty());
+        assertTrue(lab.logs.get("R2").stream().anyMatch(l -> l.endsWith("%CRYPTO-4-RECVD_PKT_NOT_IPSEC: Rec'd packet not an IPSEC packet. "
+                + "(ip) vrf/dest_addr= /192.168.2.2, src_addr= 192.168.1.1, prot= 1")), lab.logs.get("R2").toString());
         String res = lab.ping("H2", "192.168.1.1");
         assertEquals(".!!!!", res, lab.engine("R1").daemon().dropCounters() + " " + lab.engine("R1").daemon().sas()
                 + " " + lab.engine("R2").daemon().sas() + lab.logs.get("R1") + lab.engine("R1").dataPlane().counters().invalidSpi()
