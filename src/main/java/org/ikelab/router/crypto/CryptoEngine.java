@@ -571,7 +571,11 @@ public final class CryptoEngine {
 
     private void receive4500(UdpDatagram d) {
         ByteBuffer p = d.payload();
-        if (p.remaining() < 4 || p.getInt(p.position()) != 0) return;   // keepalive, or ESP the hook missed
+        if (p.remaining() == 1 && p.get(p.position()) == (byte) 0xFF) {
+            natKeepalivesReceived++;
+            return;
+        }
+        if (p.remaining() < 4 || p.getInt(p.position()) != 0) return;   // ESP the hook did not see (not a crypto interface)
         ByteBuffer ike = p.slice(p.position() + 4, p.remaining() - 4);
         lastSource = d.src();
         daemon.receive(new IkeEndpoint(inet(d.dst()), d.dstPort()), new IkeEndpoint(inet(d.src()), d.srcPort()), ike);
@@ -663,6 +667,8 @@ public final class CryptoEngine {
 
     /** Phase 1 ended without success: the next trigger tries the entry's next {@code set peer}. */
     void ikeDeleted(IkeSa ike, boolean established) {
+        org.ikelab.common.Cancellable ka = natKeepalives.remove(ike);
+        if (ka != null) ka.cancel();
         EntryState e = initiatedFor.remove(ike);
         if (e != null && !established && e.spec.peers().size() > 1) e.peerIndex = (e.peerIndex + 1) % e.spec.peers().size();
     }
@@ -675,7 +681,34 @@ public final class CryptoEngine {
         }
     }
 
+    /** NAT keepalives (RFC 3948 §2.3) received; the 1-byte 0xFF datagrams on 4500. */
+    long natKeepalivesReceived;
+    private final Map<IkeSa, org.ikelab.common.Cancellable> natKeepalives = new IdentityHashMap<>();
+
+    /** {@code crypto isakmp nat keepalive S}: behind a NAT, a 0xFF byte to the peer's 4500 every S seconds. */
+    private void startNatKeepalive(IkeSa ike) {
+        if (settings.natKeepaliveSeconds() <= 0 || ike.local().port() != IkeEndpoint.NATT_PORT) return;
+        long period = settings.natKeepaliveSeconds() * 1_000_000_000L;
+        Runnable[] tick = new Runnable[1];
+        tick[0] = () -> {
+            if (ike.state() != Ikev1State.QM_IDLE || ike4500 == null) {
+                natKeepalives.remove(ike);
+                return;
+            }
+            internalSend = true;
+            try {
+                ike4500.sendFrom(bits(ike.local().address()), Ipv4Address.of(bits(ike.remote().address())), ike.remote().port(),
+                        ByteBuffer.wrap(new byte[] {(byte) 0xFF}));
+            } finally {
+                internalSend = false;
+            }
+            natKeepalives.put(ike, router.scheduler().schedule(period, tick[0]));
+        };
+        natKeepalives.put(ike, router.scheduler().schedule(period, tick[0]));
+    }
+
     void ikeEstablished(IkeSa ike) {
+        startNatKeepalive(ike);
         if (settings.keepaliveSeconds() > 0) {
             ike.keepalive(java.time.Duration.ofSeconds(settings.keepaliveSeconds()),
                     java.time.Duration.ofSeconds(Math.max(2, settings.keepaliveRetry())));

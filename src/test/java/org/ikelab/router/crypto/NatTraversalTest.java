@@ -20,7 +20,7 @@ class NatTraversalTest {
                 .replace(" set peer 10.10.10.1", " set peer 172.16.0.1") + "ip route 172.16.0.0 255.255.255.0 10.10.10.1\n";
         CryptoLab lab = new CryptoLab();
         lab.router("H1", CryptoLab.H1);
-        lab.router("R1", CryptoLab.r1("esp-aes esp-sha-hmac", ""));
+        lab.router("R1", "crypto isakmp nat keepalive 20\n" + CryptoLab.r1("esp-aes esp-sha-hmac", ""));
         lab.router("R2", r2);
         lab.router("H2", CryptoLab.H2);
         lab.cable("H1", "GigabitEthernet0/1", "R1", "GigabitEthernet0/1");
@@ -38,5 +38,9 @@ class NatTraversalTest {
         String show = ShowCryptoIpsecSa.format(new CryptoStatus(lab.engine("R1")).ipsecSas());
         assertTrue(show.contains("   current_peer 10.10.10.2 port 4500\n"), show);
         assertTrue(show.contains("in use settings ={Tunnel UDP-Encaps, }"), show);
+        // crypto isakmp nat keepalive 20 on R1 (behind the NAT): R2 sees one every 20 s.
+        long before = lab.engine("R2").natKeepalivesReceived;
+        lab.advance(java.time.Duration.ofSeconds(100));
+        assertEquals(5, lab.engine("R2").natKeepalivesReceived - before);
     }
 }
