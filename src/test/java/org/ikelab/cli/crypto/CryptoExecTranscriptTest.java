@@ -90,6 +90,10 @@ class CryptoExecTranscriptTest {
         assertEquals("Cryptographic Subsystem:\n  Crypto ISAKMP debugging is on\n", type("show crypto debug"));
         lab.ping("H1", "192.168.2.2");
         assertTrue(console.contains("ISAKMP:(0): sending packet to 10.10.10.2 my_port 500 peer_port 500 (I) MM_NO_STATE"), String.join("\n", console));
+        assertTrue(console.contains("ISAKMP:(0): beginning Main Mode exchange"), String.join("\n", console));
+        assertTrue(console.contains("ISAKMP:(1001):SA has been authenticated with 10.10.10.2"), String.join("\n", console));
+        assertTrue(console.stream().anyMatch(l -> l.startsWith("ISAKMP:(1001):beginning Quick Mode exchange, M-ID of ")),
+                String.join("\n", console));
         assertEquals("All possible debugging has been turned off\n", type("undebug all"));
         int n = console.size();
         type("clear crypto sa");
