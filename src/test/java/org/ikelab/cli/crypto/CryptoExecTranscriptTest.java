@@ -85,6 +85,18 @@ class CryptoExecTranscriptTest {
     }
 
     @Test
+    void detailForms() {
+        lab.ping("H1", "192.168.2.2");
+        String d = type("show crypto isakmp sa detail");
+        assertTrue(d.contains("1001  10.10.10.1      10.10.10.2             ACTIVE aes  sha    psk  2  23:59:5"), d);
+        assertTrue(d.contains("       Engine-id:Conn-id =  SW:1\n"), d);
+        String s = type("show crypto session detail");
+        assertTrue(s.contains("Session status: UP-ACTIVE"), s);
+        assertTrue(s.contains("        Inbound:  #pkts dec'ed 4 drop 0 life (KB/Sec) 4607999/35"), s);
+        assertTrue(type("show crypto ipsec sa detail").contains("    #pkts no sa (send) 1, #pkts invalid sa (rcv) 0\n"));
+    }
+
+    @Test
     void debugLinesAppearOnTheConsole() {
         assertEquals("Crypto ISAKMP debugging is on\n", type("debug crypto isakmp"));
         assertEquals("Cryptographic Subsystem:\n  Crypto ISAKMP debugging is on\n", type("show crypto debug"));
