@@ -179,6 +179,25 @@ class VariantsTest {
         assertNotNull(flows.get(1).policy.bundle());
     }
 
+    /** §7.3: without user policies the IOS 15 default suites (65507-65514) negotiate. */
+    @Test
+    void defaultPoliciesWhenNoneConfigured() {
+        String noPolicy = "crypto isakmp policy 1\n encr aes\n authentication pre-share\n group 2\n";
+        CryptoLab lab = CryptoLab.siteToSite(CryptoLab.r1("esp-aes esp-sha-hmac", "").replace(noPolicy, ""),
+                CryptoLab.r2("esp-aes esp-sha-hmac", "").replace(noPolicy, ""));
+        assertEquals(".!!!!", lab.ping("H1", "192.168.2.2"));
+        assertEquals(65508, lab.engine("R1").daemon().sas().get(0).phase1().agreed().priority());
+    }
+
+    /** §7.4: the pre-shared key may come from a keyring instead of a global key. */
+    @Test
+    void keyFromAKeyring() {
+        String r1 = CryptoLab.r1("esp-aes esp-sha-hmac", "").replace("crypto isakmp key MY_PASSWORD address 10.10.10.2",
+                "crypto keyring KR\n pre-shared-key address 10.10.10.2 key MY_PASSWORD");
+        CryptoLab lab = CryptoLab.siteToSite(r1, CryptoLab.r2("esp-aes esp-sha-hmac", ""));
+        assertEquals(".!!!!", lab.ping("H1", "192.168.2.2"));
+    }
+
     @Test
     void setPeerFailsOverToTheBackup() {
         String r1 = CryptoLab.r1("esp-aes esp-sha-hmac", "").replace(" set peer 10.10.10.2", " set peer 10.10.10.3\n set peer 10.10.10.2")
