@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         version = "ikelab 0.1.0",
         description = "A Cisco-IOS-style router emulator with a real IKE and IPsec stack.",
         footer = {"", "Launcher-only:", "  test    Run the whole test suite (Maven, JDK 25 found automatically)."},
-        subcommands = {CommandLine.HelpCommand.class, RouterCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, RouterCommand.class, RunCommand.class, LabCommand.class, CheckCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -27,8 +27,22 @@ public final class Main implements Runnable {
         return new CommandLine(new Main()).execute(args);
     }
 
+    /** No arguments: start the first lab under {@code labs/} (sorted by folder name), else print usage. */
     @Override
     public void run() {
+        java.nio.file.Path labs = java.nio.file.Path.of("labs");
+        if (java.nio.file.Files.isDirectory(labs)) {
+            try (var s = java.nio.file.Files.list(labs)) {
+                var first = s.filter(p -> java.nio.file.Files.isRegularFile(p.resolve("topology.yaml"))).sorted().findFirst();
+                if (first.isPresent()) {
+                    LabCommand.start(first.get(), LabCommand.defaultWork(first.get()), "127.0.0.1");
+                    return;
+                }
+            } catch (Exception e) {
+                System.err.println("% " + e.getMessage());
+                return;
+            }
+        }
         spec.commandLine().usage(System.out);
     }
 }

@@ -230,6 +230,11 @@ public final class CliSession {
         hidden = true;
     }
 
+    /** True while a question ({@code [confirm]}, extended ping) waits for the next line. */
+    public boolean asking() {
+        return question != null;
+    }
+
     /** False while the user types a password: the console must not echo the keys. */
     public boolean echo() {
         return question == null || !hidden;

@@ -31,7 +31,9 @@ final class PingCommands {
     static void register(CommandRegistry r, CliSession s) {
         r.on(IosParser.RULE_ping_cmd, Ping_cmdContext.class, (c, env) -> {
             if (c.ping_target() == null) {
-                extended(s);
+                // Extended ping is a privileged command; user EXEC needs the target.
+                if (s.mode() == org.ikelab.parse.Modes.EXEC_USER) env.fail("% Incomplete command.", "");
+                else extended(s);
                 return;
             }
             PingRequest req = PingRequest.to(c.ping_target().getText());

@@ -35,6 +35,10 @@ public final class RouterNode {
     private final List<NodeFeature> features = new ArrayList<>();
     private final List<Consumer<String>> logListeners = new CopyOnWriteArrayList<>();
     private RouterConfig config;
+    private static final List<java.util.function.Function<RouterNode, NodeFeature>> FACTORIES = new CopyOnWriteArrayList<>();
+    /** Log lines emitted before any console listened (the boot messages), shown when the first console opens. */
+    private final List<String> bootLog = new ArrayList<>();
+    private static final int MAX_BOOT_LOG = 200;
 
     public RouterNode(String name, Scheduler scheduler, StartupStore startup, RandomSource random) {
         this.name = name;
@@ -47,6 +51,15 @@ public final class RouterNode {
         router.setLogListener(this::log);
         this.applier = new ConfigApplier(router);
         this.config = freshConfig();
+        for (var f : FACTORIES) features.add(f.apply(this));
+    }
+
+    /**
+     * Makes every node created from now on carry the feature {@code factory} builds (called in the
+     * node's constructor, before boot; the feature sees the startup-config through configChanged).
+     */
+    public static void addFeatureFactory(java.util.function.Function<RouterNode, NodeFeature> factory) {
+        FACTORIES.add(factory);
     }
 
     public String name() { return name; }
@@ -133,7 +146,18 @@ public final class RouterNode {
 
     /** Emits a log line that already carries its stamp. */
     private void log(String stampedLine) {
+        if (logListeners.isEmpty()) {
+            if (bootLog.size() < MAX_BOOT_LOG) bootLog.add(stampedLine);
+            return;
+        }
         for (Consumer<String> l : logListeners) l.accept(stampedLine);
+    }
+
+    /** The log lines nobody saw yet (boot messages), once: the first console prints them. */
+    public List<String> takeBootLog() {
+        List<String> l = List.copyOf(bootLog);
+        bootLog.clear();
+        return l;
     }
 
     /** Emits a log message with the IOS stamp (features use it for %CRYPTO-... lines). */

@@ -1,11 +1,11 @@
 package org.ikelab.parse;
 
 /**
- * The help entry of an argument rule: the placeholder IOS prints ({@code <1-10000>}, {@code WORD},
- * {@code A.B.C.D}, {@code LINE}) and its description. A {@code <a-b>} placeholder is also the
+ * The help entry of an argument rule: the syntax IOS prints ({@code <1-10000>}, {@code WORD},
+ * {@code A.B.C.D}, {@code LINE}) and its description. A {@code <a-b>} syntax is also the
  * range a number must fall in, so the range has one source.
  */
-public record ArgHelp(String placeholder, String text, long min, long max) {
+public record ArgHelp(String syntax, String text, long min, long max) {
     public boolean hasRange() {
         return min <= max;
     }
@@ -14,11 +14,11 @@ public record ArgHelp(String placeholder, String text, long min, long max) {
         return !hasRange() || (v >= min && v <= max);
     }
 
-    static ArgHelp of(String placeholder, String text) {
+    static ArgHelp of(String syntax, String text) {
         long min = 1;
         long max = 0;
-        if (placeholder.startsWith("<") && placeholder.endsWith(">")) {
-            String body = placeholder.substring(1, placeholder.length() - 1);
+        if (syntax.startsWith("<") && syntax.endsWith(">")) {
+            String body = syntax.substring(1, syntax.length() - 1);
             int dash = body.indexOf('-');
             if (dash > 0) {
                 try {
@@ -30,6 +30,6 @@ public record ArgHelp(String placeholder, String text, long min, long max) {
                 }
             }
         }
-        return new ArgHelp(placeholder, text, min, max);
+        return new ArgHelp(syntax, text, min, max);
     }
 }

@@ -30,7 +30,7 @@ public final class ContextHelp {
         /** The list of a {@code word ?} request, {@code <cr>} last when the command may end. */
         record Listing(List<Entry> entries, boolean cr) implements Result {}
 
-        /** The keywords (and placeholders) matching a {@code partial?} request. */
+        /** The keywords (and syntaxes) matching a {@code partial?} request. */
         record Completions(List<String> words) implements Result {}
 
         /** The typed words before the {@code ?} do not parse. */
@@ -51,7 +51,7 @@ public final class ContextHelp {
             // A LINE argument has taken the rest of the line: it goes on taking words.
             int lineRule = w.lineRule();
             ArgHelp h = lineRule < 0 ? null : g.help().arg(g.ruleName(lineRule));
-            String ph = h == null ? "LINE" : h.placeholder();
+            String ph = h == null ? "LINE" : h.syntax();
             if (partial) return new Result.Completions(List.of(ph));
             return new Result.Listing(List.of(new Entry(ph, h == null ? "" : h.text())), w.state().canEnd);
         }
@@ -73,17 +73,17 @@ public final class ContextHelp {
                 keywords.putIfAbsent(kw, text == null ? "" : text);
             } else {
                 ArgHelp h = g.help().arg(rule);
-                Entry en = h == null ? new Entry(IosGrammar.defaultPlaceholder(e.tokenType()), "") : new Entry(h.placeholder(), h.text());
+                Entry en = h == null ? new Entry(IosGrammar.defaultSyntax(e.tokenType()), "") : new Entry(h.syntax(), h.text());
                 args.putIfAbsent(en.display() + "\u0000" + en.text(), en);
             }
         }
         List<Entry> out = new ArrayList<>();
         keywords.forEach((k, v) -> out.add(new Entry(k, v)));
-        // Placeholders after the keywords (reference §1.4), among themselves sorted as strings
+        // Argument syntaxes after the keywords (reference §1.4), among themselves sorted as strings
         // like IOS ("<100-199>" before "<1300-1999>" before "WORD").
-        List<Entry> placeholders = new ArrayList<>(args.values());
-        placeholders.sort(java.util.Comparator.comparing(Entry::display));
-        out.addAll(placeholders);
+        List<Entry> syntaxes = new ArrayList<>(args.values());
+        syntaxes.sort(java.util.Comparator.comparing(Entry::display));
+        out.addAll(syntaxes);
         return new Result.Listing(out, cr);
     }
 
@@ -98,7 +98,7 @@ public final class ContextHelp {
                 if (IosGrammar.lower(kw).startsWith(low)) kws.put(kw, true);
             } else if (partialFits(e.tokenType(), partial)) {
                 ArgHelp h = g.help().arg(g.ruleName(e.rule()));
-                String ph = h == null ? IosGrammar.defaultPlaceholder(e.tokenType()) : h.placeholder();
+                String ph = h == null ? IosGrammar.defaultSyntax(e.tokenType()) : h.syntax();
                 if (!args.contains(ph)) args.add(ph);
             }
         }

@@ -49,17 +49,17 @@ public final class HelpTable {
             String key = sp < 0 ? s : s.substring(0, sp);
             String rest = sp < 0 ? "" : s.substring(sp).strip();
             if (key.startsWith("@")) {
-                String placeholder;
+                String syntax;
                 if (rest.startsWith("\"")) {
                     int close = rest.indexOf('"', 1);
-                    placeholder = close < 0 ? rest.substring(1) : rest.substring(1, close);
+                    syntax = close < 0 ? rest.substring(1) : rest.substring(1, close);
                     rest = close < 0 ? "" : rest.substring(close + 1).strip();
                 } else {
                     int sp2 = firstBlank(rest);
-                    placeholder = sp2 < 0 ? rest : rest.substring(0, sp2);
+                    syntax = sp2 < 0 ? rest : rest.substring(0, sp2);
                     rest = sp2 < 0 ? "" : rest.substring(sp2).strip();
                 }
-                if (args.put(key.substring(1), ArgHelp.of(placeholder, rest)) != null) duplicates.add(file + ":" + no + " " + key);
+                if (args.put(key.substring(1), ArgHelp.of(syntax, rest)) != null) duplicates.add(file + ":" + no + " " + key);
             } else if (keywords.put(key, rest) != null) {
                 duplicates.add(file + ":" + no + " " + key);
             }

@@ -73,8 +73,8 @@ public final class IosGrammar {
         return ruleIndex.getOrDefault(name, -1);
     }
 
-    /** Generic placeholder of an argument token type, used only when an argument rule has no help. */
-    public static String defaultPlaceholder(int tokenType) {
+    /** Generic syntax of an argument token type, used only when an argument rule has no help. */
+    public static String defaultSyntax(int tokenType) {
         return switch (tokenType) {
             case IosParser.NUMBER -> "<0-4294967295>";
             case IosParser.IPV4 -> "A.B.C.D";

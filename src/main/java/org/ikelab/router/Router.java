@@ -45,6 +45,10 @@ public final class Router {
     private Consumer<String> log = line -> { };
     private int ipId;
     private int interfaceCount;
+    /** Inside {@link #batch}: route rebuilds and the interface sort wait until the batch ends. */
+    private int batchDepth;
+    private boolean rebuildPending;
+    private boolean sortPending;
 
     /** A router with GigabitEthernet0/0 to 0/3 on the shared pooled allocator. */
     public Router(String hostname, Scheduler scheduler) {
@@ -124,7 +128,8 @@ public final class Router {
         RouterInterface i = new RouterInterface(name, kind, interfaceCount, macBase | (interfaceCount & 0xff));
         interfaceCount++;
         interfaces.add(i);
-        interfaces.sort(DISPLAY_ORDER);
+        if (batchDepth > 0) sortPending = true;
+        else interfaces.sort(DISPLAY_ORDER);
         byName.put(name, i);
         return i;
     }
@@ -179,6 +184,11 @@ public final class Router {
         i.prefixLength = prefixLength;
         if (i.method.equals("unset")) i.method = "manual";
         rebuildRoutes();
+    }
+
+    /** {@link #setAddress(String, Ipv4Address, int)} with a dotted-quad address (the config layer's form). */
+    public void setAddress(String ifName, String dottedAddress, int prefixLength) {
+        setAddress(ifName, Ipv4Address.parse(dottedAddress), prefixLength);
     }
 
     /** How {@code show ip interface brief} reports the address source: {@code manual}, {@code NVRAM}, ... */
@@ -331,7 +341,34 @@ public final class Router {
         return s == 0 ? null : Ipv4Address.of(s);
     }
 
+    /**
+     * Runs {@code changes} (many configuration calls, e.g. a whole startup-config) with one route
+     * rebuild and one interface sort at the end instead of one per call, so applying thousands
+     * of interfaces and routes stays linear. Lookups inside the batch may see the old table.
+     */
+    public void batch(Runnable changes) {
+        batchDepth++;
+        try {
+            changes.run();
+        } finally {
+            if (--batchDepth == 0) {
+                if (sortPending) {
+                    sortPending = false;
+                    interfaces.sort(DISPLAY_ORDER);
+                }
+                if (rebuildPending) {
+                    rebuildPending = false;
+                    rebuildRoutes();
+                }
+            }
+        }
+    }
+
     void rebuildRoutes() {
+        if (batchDepth > 0) {
+            rebuildPending = true;
+            return;
+        }
         table.rebuild(interfaces, byName);
         for (RouterInterface i : interfaces) i.lastArp = null;
     }

@@ -13,6 +13,12 @@ public record StaticRoute(Ipv4Prefix prefix, Ipv4Address nextHop, String interfa
         if (distance < 1 || distance > 255) throw new IllegalArgumentException("distance " + distance);
     }
 
+    /** From configuration values: dotted network, prefix length, dotted next hop or null, interface or null. */
+    public static StaticRoute of(String network, int prefixLength, String nextHop, String interfaceName, int distance) {
+        return new StaticRoute(new Ipv4Prefix(Ipv4Address.parse(network).bits() & Ipv4Address.mask(prefixLength), prefixLength),
+                nextHop == null ? null : Ipv4Address.parse(nextHop), interfaceName, distance);
+    }
+
     public static StaticRoute via(String prefix, String nextHop) {
         return new StaticRoute(Ipv4Prefix.parse(prefix), Ipv4Address.parse(nextHop), null, 1);
     }

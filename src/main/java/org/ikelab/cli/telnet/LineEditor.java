@@ -33,6 +33,9 @@ public final class LineEditor {
 
         /** A key for the pager; returns what to print. */
         default String pagerKey(char key) { return ""; }
+
+        /** False while a password is typed: keys are taken without echo, help or history. */
+        default boolean echo() { return true; }
     }
 
     private static final int MAX_LINE = 4096;
@@ -51,6 +54,11 @@ public final class LineEditor {
         this.out = out;
     }
 
+    /** The text typed on the current line so far (re-printed after a log message). */
+    public String typed() {
+        return buf.toString();
+    }
+
     /** The prompt to send when the session opens. */
     public void start() {
         out.accept(handler.prompt());
@@ -60,6 +68,10 @@ public final class LineEditor {
         char c = (char) (b & 0xff);
         if (handler.paging()) {
             out.accept(handler.pagerKey(c));
+            return;
+        }
+        if (!handler.echo() && escape == 0) {
+            hiddenKey(c);
             return;
         }
         if (escape == 1) {
@@ -96,6 +108,33 @@ public final class LineEditor {
             case 23 -> deleteWord();            // Ctrl-W
             default -> {
                 if (c >= 32 && c < 127) insert(c);
+            }
+        }
+    }
+
+    /** A key of a password: kept, never shown; Enter answers without recording history. */
+    private void hiddenKey(char c) {
+        switch (c) {
+            case '\r' -> {
+                String line = buf.toString();
+                buf.setLength(0);
+                cursor = 0;
+                String output = handler.line(line);
+                out.accept("\n" + output + handler.prompt());
+            }
+            case 8, 127 -> {
+                if (buf.length() > 0) buf.setLength(buf.length() - 1);
+                cursor = buf.length();
+            }
+            case 21 -> {
+                buf.setLength(0);
+                cursor = 0;
+            }
+            default -> {
+                if (c >= 32 && c < 127 && buf.length() < MAX_LINE) {
+                    buf.append(c);
+                    cursor = buf.length();
+                }
             }
         }
     }

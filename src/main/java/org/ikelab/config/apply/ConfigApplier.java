@@ -16,8 +16,6 @@ import org.ikelab.router.AclRuntime;
 import org.ikelab.router.Direction;
 import org.ikelab.router.Router;
 import org.ikelab.router.StaticRoute;
-import org.ikelab.wire.Ipv4Address;
-import org.ikelab.wire.Ipv4Prefix;
 
 /**
  * Brings a {@link Router} in line with a {@link RouterConfig}. It remembers what it applied, so
@@ -47,6 +45,10 @@ public final class ConfigApplier {
      * typed commands).
      */
     public void apply(RouterConfig cfg, String method) {
+        router.batch(() -> applyAll(cfg, method));
+    }
+
+    private void applyAll(RouterConfig cfg, String method) {
         if (!cfg.hostname().equals(router.hostname())) router.setHostname(cfg.hostname());
         boolean aclsChanged = applyAcls(cfg);
         for (InterfaceConfig ic : cfg.interfaces().values()) {
@@ -99,7 +101,7 @@ public final class ConfigApplier {
             if (ic.address() == null) {
                 if (before != null && before.address() != null) router.clearAddress(name);
             } else {
-                router.setAddress(name, Ipv4Address.parse(ic.address()), Ipv4.prefixLength(Ipv4.parse(ic.mask())));
+                router.setAddress(name, ic.address(), Ipv4.prefixLength(Ipv4.parse(ic.mask())));
                 router.setAddressMethod(name, method);
             }
         }
@@ -113,9 +115,8 @@ public final class ConfigApplier {
         List<StaticRoute> now = new ArrayList<>();
         for (org.ikelab.config.StaticRoute c : routes) {
             int len = Ipv4.prefixLength(Ipv4.parse(c.mask()));
-            Ipv4Prefix p = new Ipv4Prefix((int) Ipv4.parse(c.prefix()), len);
-            StaticRoute r = new StaticRoute(p, c.nextHop() == null ? null : Ipv4Address.parse(c.nextHop()),
-                    c.iface() == null ? null : c.iface().toString(), c.distance() <= 0 ? 1 : c.distance());
+            StaticRoute r = StaticRoute.of(c.prefix(), len, c.nextHop(), c.iface() == null ? null : c.iface().toString(),
+                    c.distance() <= 0 ? 1 : c.distance());
             if (router.addStaticRoute(r)) now.add(r);
         }
         installedRoutes = now;

@@ -1,0 +1,155 @@
+package org.ikelab.cli.telnet;
+
+import java.util.ArrayDeque;
+import java.util.function.Consumer;
+import org.ikelab.cli.CliSession;
+import org.ikelab.config.LineConfig;
+import org.ikelab.config.Passwords;
+import org.ikelab.lab.RouterNode;
+
+/**
+ * One terminal line on a router (a telnet vty, or the local console of {@code ikelab run}): bytes
+ * in, screen text out, through a server-side {@link LineEditor} and a {@link CliSession}. Every
+ * method runs on the router's thread ({@link #receive} posts there). While a ping runs, typed
+ * keys wait in order (type-ahead) and are replayed when it is done. With {@code login} and a
+ * password on {@code line vty}, the password is asked first, without echo.
+ */
+public final class VtyConnection {
+    private static final int MAX_TYPE_AHEAD = 1 << 20;
+
+    private final RouterNode node;
+    private final Consumer<String> out;
+    private final CliSession session;
+    private final LineEditor editor;
+    private final ArrayDeque<Byte> typeAhead = new ArrayDeque<>();
+    private final Runnable onEnd;
+    private boolean loggingIn;
+    private int attempts;
+    private final StringBuilder password = new StringBuilder();
+    private final boolean vty;
+
+    /** {@code by}: "console" or "vty0 (127.0.0.1)"; {@code vty}: log lines only after terminal monitor, and vty login. */
+    public VtyConnection(RouterNode node, String by, boolean vty, Consumer<String> out, Runnable onEnd) {
+        this.node = node;
+        this.out = out;
+        this.onEnd = onEnd;
+        this.vty = vty;
+        this.session = new CliSession(node, by, vty);
+        this.editor = new LineEditor(new LineEditor.Handler() {
+            @Override public String prompt() { return session.busy() || session.paging() ? "" : session.prompt(); }
+
+            @Override public String line(String line) {
+                String a = session.enter(line);
+                return strip(a);
+            }
+
+            @Override public String help(String buffer) {
+                String h = session.help(buffer);
+                String tail = session.prompt() + buffer;
+                return h.endsWith(tail) ? h.substring(0, h.length() - tail.length()) : h;
+            }
+
+            @Override public String complete(String buffer) { return session.complete(buffer); }
+
+            @Override public String ctrlZ() { return strip(session.ctrlZ("").replaceFirst("^\\^Z\n", "")); }
+
+            @Override public boolean paging() { return session.paging(); }
+
+            @Override public String pagerKey(char key) { return session.more(key); }
+
+            @Override public boolean echo() { return session.echo(); }
+        }, this::write);
+        session.screen(new CliSession.Screen() {
+            @Override
+            public void print(String text) {
+                write(text);
+                if (!session.busy()) replayTypeAhead();
+            }
+
+            @Override
+            public void log(String line) {
+                if (loggingIn) return;
+                // As logging synchronous: the message, then the prompt and the typed text again.
+                write("\n" + line + "\n" + (session.busy() ? "" : session.prompt() + editor.typed()));
+            }
+        });
+        LineConfig vtyLine = node.config().lines().get("vty");
+        loggingIn = vty && vtyLine != null && vtyLine.login() && vtyLine.password() != null;
+    }
+
+    public CliSession session() {
+        return session;
+    }
+
+    /** What the screen shows when the line opens: the password question, or the banner and prompt. */
+    public void open() {
+        if (loggingIn) {
+            write("\n\nUser Access Verification\n\nPassword: ");
+            return;
+        }
+        StringBuilder boot = new StringBuilder();
+        // The console shows the messages of the boot (interfaces coming up) before its first prompt.
+        if (!vty) for (String l : node.takeBootLog()) boot.append(l).append('\n');
+        write(boot + session.open());
+    }
+
+    /** Typed bytes (already free of telnet commands; Enter as '\r'). Call on the router's thread. */
+    public void receive(byte b) {
+        if (loggingIn) {
+            login(b);
+            return;
+        }
+        if (session.ended()) return;
+        if (session.busy() || !typeAhead.isEmpty()) {
+            if (typeAhead.size() < MAX_TYPE_AHEAD) typeAhead.add(b);
+            return;
+        }
+        editor.key(b);
+        if (session.ended()) end();
+    }
+
+    private void login(byte b) {
+        if (b == '\r' || b == '\n') {
+            LineConfig l = node.config().lines().get("vty");
+            if (l != null && l.password() != null && Passwords.matches(password.toString(), l.password())) {
+                loggingIn = false;
+                password.setLength(0);
+                write("\n" + session.open().stripLeading());
+                return;
+            }
+            password.setLength(0);
+            if (++attempts >= 3) {
+                write("\n% Bad passwords\n");
+                end();
+                return;
+            }
+            write("\n% Login invalid\n\nPassword: ");
+            return;
+        }
+        if (password.length() < 256) password.append((char) (b & 0xff));
+    }
+
+    private void replayTypeAhead() {
+        // Bounded by the queue length; a line that starts another ping stops the replay.
+        while (!typeAhead.isEmpty() && !session.busy() && !session.ended()) {
+            editor.key(typeAhead.poll());
+        }
+        if (session.ended()) end();
+    }
+
+    private void end() {
+        session.close();
+        onEnd.run();
+    }
+
+    private void write(String text) {
+        if (!text.isEmpty()) out.accept(text);
+    }
+
+    /** The session's answer ends with the prompt, which the editor prints itself. */
+    private String strip(String answer) {
+        if (session.busy() || session.paging() || session.ended()) return answer;
+        String p = session.prompt();
+        return answer.endsWith(p) ? answer.substring(0, answer.length() - p.length()) : answer;
+    }
+}
