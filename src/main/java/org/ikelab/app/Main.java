@@ -24,6 +24,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit status (used by tests, which must not exit the JVM). */
     public static int run(String... args) {
+        org.ikelab.cli.crypto.CryptoNodeFeature.install();
         return new CommandLine(new Main()).execute(args);
     }
 
