@@ -328,6 +328,17 @@ class StrongSwanRouterInteropTest {
     }
 
     @Test
+    void routerInitiatesAggressiveMode() throws Exception {
+        startRouter("esp-aes esp-sha-hmac", "", "crypto isakmp peer address " + THEIRS + "\n set aggressive-mode password cisco123\n"
+                + " set aggressive-mode client-endpoint ipv4-address " + THEIRS + "\n");
+        String first = routerPing(5);
+        if (!first.endsWith("!")) first = routerPing(5);
+        assertTrue(first.endsWith("!"), first + "\n" + charonLog());
+        assertEquals("!!!!!", routerPing(5));
+        assertTrue(nsPing(3), charonLog());
+    }
+
+    @Test
     void charonInitiatesAggressiveMode() throws Exception {
         startRouter("esp-aes esp-sha-hmac", "", "");
         swanctl("--initiate", "--child", "amnet", "--timeout", "20");
