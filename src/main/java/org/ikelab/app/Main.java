@@ -25,7 +25,14 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit status (used by tests, which must not exit the JVM). */
     public static int run(String... args) {
         org.ikelab.cli.crypto.CryptoNodeFeature.install();
-        return new CommandLine(new Main()).execute(args);
+        CommandLine cl = new CommandLine(new Main());
+        // A lab that cannot start (a port in use, a file that cannot be read) is a message, not a stack trace.
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("% " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            cmd.getErr().flush();
+            return 2;
+        });
+        return cl.execute(args);
     }
 
     /** No arguments: start the first lab under {@code labs/} (sorted by folder name), else print usage. */

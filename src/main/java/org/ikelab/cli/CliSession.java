@@ -159,6 +159,16 @@ public final class CliSession {
         return job != null;
     }
 
+    /**
+     * The escape sequence (Ctrl-^, Ctrl-Shift-6) during a ping or traceroute: the console stops
+     * showing it and gives the prompt back; what the router still has in flight is dropped.
+     */
+    public void abort() {
+        if (job == null) return;
+        job = null;
+        screen.print("\n" + prompt());
+    }
+
     /** Starts a command that finishes later (see {@link Job}). */
     Job startJob() {
         job = new Job();

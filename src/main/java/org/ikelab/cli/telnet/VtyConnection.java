@@ -16,6 +16,8 @@ import org.ikelab.lab.RouterNode;
  */
 public final class VtyConnection {
     private static final int MAX_TYPE_AHEAD = 1 << 20;
+    /** Ctrl-^ (Ctrl-Shift-6), IOS's "escape sequence" that aborts a ping or traceroute. */
+    private static final byte ESCAPE_SEQUENCE = 0x1e;
 
     private final RouterNode node;
     private final Consumer<String> out;
@@ -100,6 +102,11 @@ public final class VtyConnection {
             return;
         }
         if (session.ended()) return;
+        if (b == ESCAPE_SEQUENCE && session.busy()) {
+            session.abort();
+            replayTypeAhead();
+            return;
+        }
         if (session.busy() || !typeAhead.isEmpty()) {
             if (typeAhead.size() < MAX_TYPE_AHEAD) typeAhead.add(b);
             return;

@@ -260,6 +260,12 @@ class TelnetServerTest {
             a.send("ping 10.0.0.2 repeat 3\r\n");
             String ping = a.until(Pattern.compile("Success rate is \\d+ percent.*\nR1#$"));
             assertTrue(ping.contains("Sending 3, 100-byte ICMP Echos to 10.0.0.2, timeout is 2 seconds:"), ping);
+            // Ctrl-^ aborts a traceroute to nowhere; typed-ahead lines then run.
+            a.send("traceroute 10.9.9.9\r\n");
+            a.until(Pattern.compile("VRF info: \\(vrf in name/id, vrf out name/id\\)\n"));
+            a.send("show history\r\n\u001e");
+            String after = a.until(Pattern.compile("R1#show history\n(.*\n)*R1#$"));
+            assertTrue(after.contains("  traceroute 10.9.9.9\n"), after);
         }
     }
 }
