@@ -114,6 +114,7 @@ public final class CliSession {
         onShow(org.ikelab.parse.gen.IosParser.RULE_show_crypto_what,
                 (ctx, session) -> ShowCrypto.lines(session.config().crypto(), (org.ikelab.parse.gen.IosParser.Show_crypto_whatContext) ctx));
         RuntimeCommands.register(registry, this);
+        org.ikelab.cli.crypto.CryptoExecCommands.register(registry, () -> null, new org.ikelab.cli.crypto.CryptoDebug(line -> { }));
         this.interp = new Interpreter(config, registry, clock, random, Modes.EXEC_USER);
     }
 

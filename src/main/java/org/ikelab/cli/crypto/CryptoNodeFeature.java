@@ -21,6 +21,16 @@ public final class CryptoNodeFeature implements NodeFeature {
         this.debug = new CryptoDebug(node::logMessage);
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean FACTORY = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Gives every lab node created from now on its crypto feature (once per JVM; the app calls it
+     * before starting a lab), so routers nobody opened a console on still run their crypto maps.
+     */
+    public static void install() {
+        if (FACTORY.compareAndSet(false, true)) RouterNode.addFeatureFactory(CryptoNodeFeature::new);
+    }
+
     /** The node's crypto feature, registered on first use (call on the node's thread). */
     public static CryptoNodeFeature of(RouterNode node) {
         return node.feature(CryptoNodeFeature.class).orElseGet(() -> {

@@ -13,6 +13,7 @@ import org.ikelab.ike.status.IkeRole;
 import org.ikelab.ike.status.IkeV1State;
 import org.ikelab.ike.status.IsakmpAuth;
 import org.ikelab.ike.status.IsakmpDebugEvent;
+import org.ikelab.ike.status.IsakmpNote;
 import org.ikelab.ike.v1.ChildSaPair;
 import org.ikelab.ike.v1.IkeSa;
 import org.ikelab.ike.v1.Ikev1Listener;
@@ -35,6 +36,11 @@ final class IsakmpDebugBridge implements Ikev1Listener {
     private final boolean isakmp;
     private final boolean ipsec;
     private final Consumer<String> sink;
+    private static final int MAIN = 2;
+    private static final int AGGRESSIVE = 4;
+    private static final int QUICK = 32;
+    /** Quick modes announced already (the message id of each), so resends and the third message stay quiet. */
+    private final java.util.Set<Integer> quickModesStarted = new java.util.HashSet<>();
 
     IsakmpDebugBridge(CryptoEngine engine, boolean isakmp, boolean ipsec, Consumer<String> sink) {
         this.engine = engine;
@@ -65,7 +71,25 @@ final class IsakmpDebugBridge implements Ikev1Listener {
 
     @Override
     public void messageSent(IkeSa sa, int exchangeType, int messageId, List<Payload> payloads, boolean retransmission) {
+        boolean first = !retransmission && sa.isInitiator() && sa.responderCookie() == 0;
+        if (first && (exchangeType == MAIN || exchangeType == AGGRESSIVE)) {
+            emit(new IsakmpDebugEvent.FoundPeerKey(0, sa.remote().address()));
+            emit(new IsakmpDebugEvent.Note(0, exchangeType == MAIN ? IsakmpNote.BEGIN_MAIN_MODE : IsakmpNote.BEGIN_AGGRESSIVE_MODE));
+        }
+        if (exchangeType == QUICK && !retransmission && sa.isInitiator() && quickModesStarted.add(messageId)) {
+            emit(new IsakmpDebugEvent.BeginQuickMode(id(sa), messageId));
+            emit(new IsakmpDebugEvent.Note(id(sa), IsakmpNote.QM_INITIATOR_GETS_SPI));
+        }
         emit(new IsakmpDebugEvent.PacketSent(id(sa), sa.remote().address(), sa.local().port(), sa.remote().port(), role(sa), state(sa)));
+        emit(new IsakmpDebugEvent.Note(id(sa), IsakmpNote.SENDING_IPV4_PACKET));
+    }
+
+    @Override
+    public void stateChanged(IkeSa sa, Ikev1State from, Ikev1State to) {
+        if (to == Ikev1State.QM_IDLE && from != Ikev1State.QM_IDLE) {
+            emit(new IsakmpDebugEvent.Note(sa.connId(), IsakmpNote.AUTHENTICATED_STATUS));
+            emit(new IsakmpDebugEvent.AuthenticatedWith(sa.connId(), sa.remote().address()));
+        }
     }
 
     @Override

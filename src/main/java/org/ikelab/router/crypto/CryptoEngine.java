@@ -1,6 +1,5 @@
 package org.ikelab.router.crypto;
 
-import io.netty.buffer.ByteBuf;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.ByteBuffer;
@@ -27,16 +26,12 @@ import org.ikelab.ike.v1.Ikev1Listener;
 import org.ikelab.ike.v1.Ikev1State;
 import org.ikelab.ipsec.Direction;
 import org.ikelab.ipsec.ExpiryCause;
-import org.ikelab.ipsec.InboundResult;
 import org.ikelab.ipsec.IpsecDataPlane;
 import org.ikelab.ipsec.IpsecEventListener;
 import org.ikelab.ipsec.IpsecProtocol;
 import org.ikelab.ipsec.IpsecSa;
-import org.ikelab.ipsec.PacketBuffer;
-import org.ikelab.ipsec.SaBundle;
 import org.ikelab.ipsec.SaConfig;
 import org.ikelab.ipsec.Selector;
-import org.ikelab.ipsec.Verdict;
 import org.ikelab.router.RouteEntry;
 import org.ikelab.router.Router;
 import org.ikelab.router.RouterInterface;
@@ -53,17 +48,16 @@ import org.ikelab.wire.Ipv4Prefix;
  * Confined to the router's thread.
  */
 public final class CryptoEngine {
-    /** Room in front of a packet to protect: the data plane's worst case plus an Ethernet header. */
-    private static final int HEADROOM = IpsecDataPlane.HEADROOM + 32;
-    private static final int PROTO_ESP = 50;
-    private static final int PROTO_AH = 51;
-    private static final int PROTO_UDP = 17;
+    static final int PROTO_ESP = 50;
+    static final int PROTO_AH = 51;
+    static final int PROTO_UDP = 17;
 
     private final Router router;
     private final IpsecDataPlane dataPlane;
     private final SaTranslator translator;
     private final IkeV1Daemon daemon;
     private final CryptoEvents events = new CryptoEvents(this);
+    private final CryptoPackets packets = new CryptoPackets(this);
     private CryptoSettings settings;
     final Map<String, MapState> maps = new LinkedHashMap<>();
     /** Interface name to the crypto map bound to it. */
@@ -76,10 +70,7 @@ public final class CryptoEngine {
     private int nextConnId = 1;
     private UdpSocket ike500;
     private UdpSocket ike4500;
-    private boolean internalSend;
-    private final PacketBuffer window = new PacketBuffer();
-    private final InboundResult inbound = new InboundResult();
-    private final byte[] header = new byte[64];
+    boolean internalSend;
     private Ikev1Listener observer = Ikev1Listener.NONE;
     /** Source of the IKE datagram being processed, for syslog lines about it. */
     private int lastSource;
@@ -222,6 +213,8 @@ public final class CryptoEngine {
             if (f == null) {
                 f = new Flow(mapName, e.seq(), l.selector(), e, child, null);
             } else {
+                // Unchanged proposal: keep the instance IKE already knows (pending quick modes, rekeys).
+                if (child != null && child.equals(f.child)) child = f.child;
                 f.entry = e;
                 f.child = child;
             }
@@ -305,8 +298,8 @@ public final class CryptoEngine {
         bindings.putAll(newBindings);
         for (String ifName : bindings.keySet()) {
             if (!hasInterface(ifName)) continue;
-            router.setEgressHook(ifName, this::egress);
-            router.setIngressHook(ifName, this::ingress);
+            router.setEgressHook(ifName, packets::egress);
+            router.setIngressHook(ifName, packets::ingress);
         }
         boolean on = !bindings.isEmpty();
         if (on && !wasOn) startIsakmp();
@@ -321,8 +314,8 @@ public final class CryptoEngine {
     private void startIsakmp() {
         ike500 = router.udpBind(Ipv4Address.ANY, IkeEndpoint.IKE_PORT, this::receive500);
         ike4500 = router.udpBind(Ipv4Address.ANY, IkeEndpoint.NATT_PORT, this::receive4500);
-        router.registerProtocol(PROTO_ESP, this::receiveIpsec);
-        router.registerProtocol(PROTO_AH, this::receiveIpsec);
+        router.registerProtocol(PROTO_ESP, packets::receiveIpsec);
+        router.registerProtocol(PROTO_AH, packets::receiveIpsec);
         router.log("%CRYPTO-6-ISAKMP_ON_OFF: ISAKMP is ON");
     }
 
@@ -341,67 +334,10 @@ public final class CryptoEngine {
         return ike500 != null;
     }
 
-    // ------------------------------------------------------------------ outbound packets
-
-    private boolean egress(RouterInterface iface, ByteBuf pkt) {
-        if (internalSend) return false;
-        MapState m = maps.get(bindings.get(iface.name()));
-        if (m == null) return false;
-        int n = Math.min(pkt.readableBytes(), header.length);
-        pkt.getBytes(pkt.readerIndex(), header, 0, n);
-        for (EntryState e : m.entries) {
-            if (!e.spec.complete()) continue;
-            if (e.spec.kind() == CryptoMapSpec.Kind.DYNAMIC) {
-                for (Flow f : e.instances) {
-                    if (f.policy.bundle() != null && f.selector.matches(header, 0, n)) {
-                        protect(f, pkt);
-                        return true;
-                    }
-                }
-                continue;
-            }
-            for (Line l : e.lines) {
-                if (!l.selector.matches(header, 0, n)) continue;
-                if (!l.permit) break;
-                Flow f = l.flow;
-                if (f.policy.bundle() != null) {
-                    protect(f, pkt);
-                } else {
-                    // ios-crypto-reference §7.1/§7.6: dropped while IKE negotiates, a send error.
-                    f.sendErrors++;
-                    dataPlane.countNoSa();
-                    pkt.release();
-                    if (e.spec.kind() == CryptoMapSpec.Kind.ISAKMP) trigger(e, f);
-                }
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void protect(Flow f, ByteBuf pkt) {
-        int len = pkt.readableBytes();
-        ByteBuf out = router.allocator().heapBuffer(HEADROOM + len + IpsecDataPlane.TAILROOM);
-        int base = out.arrayOffset();
-        pkt.getBytes(pkt.readerIndex(), out.array(), base + HEADROOM, len);
-        pkt.release();
-        window.set(out.array(), base + HEADROOM, len);
-        Verdict v = dataPlane.outbound(f.policy.bundle(), window);
-        if (v != Verdict.PROTECTED) {
-            out.release();
-            return;
-        }
-        out.setIndex(window.offset() - base, window.end() - base);
-        internalSend = true;
-        try {
-            router.sendIp(out);
-        } finally {
-            internalSend = false;
-        }
-    }
+    // ------------------------------------------------------------------ IKE triggers
 
     /** Starts IKE for the entry's current peer ({@code set peer} order; failures move to the next). */
-    private void trigger(EntryState e, Flow f) {
+    void trigger(EntryState e, Flow f) {
         if (f.child == null) return;
         InetAddress peer = e.spec.peers().get(e.peerIndex % e.spec.peers().size());
         Optional<PeerConfig> pc = peerConfig(peer, true);
@@ -466,72 +402,6 @@ public final class CryptoEngine {
         return out;
     }
 
-    // ------------------------------------------------------------------ inbound packets
-
-    private boolean ingress(RouterInterface iface, ByteBuf pkt) {
-        int n = Math.min(pkt.readableBytes(), header.length);
-        pkt.getBytes(pkt.readerIndex(), header, 0, n);
-        if (n < 20) return false;
-        int proto = header[9] & 0xff;
-        int ihl = (header[0] & 0x0f) * 4;
-        if (proto == PROTO_UDP && n >= ihl + 12 && u16(header, ihl + 2) == IkeEndpoint.NATT_PORT
-                && router.isLocalAddress(Ipv4Address.of(ByteBuffer.wrap(header, 16, 4).getInt()))) {
-            // ESP in UDP (RFC 3948): anything but the non-ESP marker or a keepalive is ours.
-            int payload = ihl + 8;
-            boolean marker = n >= payload + 4 && ByteBuffer.wrap(header, payload, 4).getInt() == 0;
-            boolean keepalive = pkt.readableBytes() == payload + 1;
-            if (!marker && !keepalive) {
-                receiveIpsec(iface, pkt);
-                return true;
-            }
-            return false;
-        }
-        if (proto == PROTO_ESP || proto == PROTO_AH || proto == PROTO_UDP && isIke(header, ihl, n)) return false;
-        MapState m = maps.get(bindings.get(iface.name()));
-        if (m == null) return false;
-        for (EntryState e : m.entries) {
-            if (!e.spec.complete() || e.spec.kind() == CryptoMapSpec.Kind.DYNAMIC) continue;
-            for (Line l : e.lines) {
-                if (!l.selector.reversed().matches(header, 0, n)) continue;
-                if (!l.permit) break;
-                // %CRYPTO-4-RECVD_PKT_NOT_IPSEC: it should have arrived protected.
-                clearTextDrops++;
-                pkt.release();
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isIke(byte[] h, int ihl, int n) {
-        if (n < ihl + 4) return false;
-        int sport = u16(h, ihl);
-        int dport = u16(h, ihl + 2);
-        return sport == 500 || dport == 500 || sport == 4500 || dport == 4500;
-    }
-
-    private void receiveIpsec(RouterInterface ingress, ByteBuf pkt) {
-        int len = pkt.readableBytes();
-        ByteBuf buf;
-        if (pkt.hasArray()) {
-            buf = pkt;
-        } else {
-            buf = router.allocator().heapBuffer(len + 64);
-            buf.writerIndex(64).readerIndex(64);
-            buf.writeBytes(pkt);
-            pkt.release();
-        }
-        int base = buf.arrayOffset();
-        window.set(buf.array(), base + buf.readerIndex(), len);
-        Verdict v = dataPlane.inbound(window, inbound);
-        if (v != Verdict.DELIVER) {
-            buf.release();
-            return;
-        }
-        buf.setIndex(window.offset() - base, window.end() - base);
-        router.injectIp(ingress.name(), buf);
-    }
-
     // ------------------------------------------------------------------ IKE transport
 
     private void sendIke(IkeEndpoint from, IkeEndpoint to, byte[] datagram) {
@@ -561,7 +431,11 @@ public final class CryptoEngine {
 
     private void receive4500(UdpDatagram d) {
         ByteBuffer p = d.payload();
-        if (p.remaining() < 4 || p.getInt(p.position()) != 0) return;   // keepalive, or ESP the hook missed
+        if (p.remaining() == 1 && p.get(p.position()) == (byte) 0xFF) {
+            natKeepalivesReceived++;
+            return;
+        }
+        if (p.remaining() < 4 || p.getInt(p.position()) != 0) return;   // ESP the hook did not see (not a crypto interface)
         ByteBuffer ike = p.slice(p.position() + 4, p.remaining() - 4);
         lastSource = d.src();
         daemon.receive(new IkeEndpoint(inet(d.dst()), d.dstPort()), new IkeEndpoint(inet(d.src()), d.srcPort()), ike);
@@ -653,6 +527,8 @@ public final class CryptoEngine {
 
     /** Phase 1 ended without success: the next trigger tries the entry's next {@code set peer}. */
     void ikeDeleted(IkeSa ike, boolean established) {
+        org.ikelab.common.Cancellable ka = natKeepalives.remove(ike);
+        if (ka != null) ka.cancel();
         EntryState e = initiatedFor.remove(ike);
         if (e != null && !established && e.spec.peers().size() > 1) e.peerIndex = (e.peerIndex + 1) % e.spec.peers().size();
     }
@@ -665,7 +541,34 @@ public final class CryptoEngine {
         }
     }
 
+    /** NAT keepalives (RFC 3948 §2.3) received; the 1-byte 0xFF datagrams on 4500. */
+    long natKeepalivesReceived;
+    private final Map<IkeSa, org.ikelab.common.Cancellable> natKeepalives = new IdentityHashMap<>();
+
+    /** {@code crypto isakmp nat keepalive S}: behind a NAT, a 0xFF byte to the peer's 4500 every S seconds. */
+    private void startNatKeepalive(IkeSa ike) {
+        if (settings.natKeepaliveSeconds() <= 0 || ike.local().port() != IkeEndpoint.NATT_PORT) return;
+        long period = settings.natKeepaliveSeconds() * 1_000_000_000L;
+        Runnable[] tick = new Runnable[1];
+        tick[0] = () -> {
+            if (ike.state() != Ikev1State.QM_IDLE || ike4500 == null) {
+                natKeepalives.remove(ike);
+                return;
+            }
+            internalSend = true;
+            try {
+                ike4500.sendFrom(bits(ike.local().address()), Ipv4Address.of(bits(ike.remote().address())), ike.remote().port(),
+                        ByteBuffer.wrap(new byte[] {(byte) 0xFF}));
+            } finally {
+                internalSend = false;
+            }
+            natKeepalives.put(ike, router.scheduler().schedule(period, tick[0]));
+        };
+        natKeepalives.put(ike, router.scheduler().schedule(period, tick[0]));
+    }
+
     void ikeEstablished(IkeSa ike) {
+        startNatKeepalive(ike);
         if (settings.keepaliveSeconds() > 0) {
             ike.keepalive(java.time.Duration.ofSeconds(settings.keepaliveSeconds()),
                     java.time.Duration.ofSeconds(Math.max(2, settings.keepaliveRetry())));

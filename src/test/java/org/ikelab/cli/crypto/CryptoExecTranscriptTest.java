@@ -85,11 +85,27 @@ class CryptoExecTranscriptTest {
     }
 
     @Test
+    void detailForms() {
+        lab.ping("H1", "192.168.2.2");
+        String d = type("show crypto isakmp sa detail");
+        assertTrue(d.contains("1001  10.10.10.1      10.10.10.2             ACTIVE aes  sha    psk  2  23:59:5"), d);
+        assertTrue(d.contains("       Engine-id:Conn-id =  SW:1\n"), d);
+        String s = type("show crypto session detail");
+        assertTrue(s.contains("Session status: UP-ACTIVE"), s);
+        assertTrue(s.contains("        Inbound:  #pkts dec'ed 4 drop 0 life (KB/Sec) 4607999/35"), s);
+        assertTrue(type("show crypto ipsec sa detail").contains("    #pkts no sa (send) 1, #pkts invalid sa (rcv) 0\n"));
+    }
+
+    @Test
     void debugLinesAppearOnTheConsole() {
         assertEquals("Crypto ISAKMP debugging is on\n", type("debug crypto isakmp"));
         assertEquals("Cryptographic Subsystem:\n  Crypto ISAKMP debugging is on\n", type("show crypto debug"));
         lab.ping("H1", "192.168.2.2");
         assertTrue(console.contains("ISAKMP:(0): sending packet to 10.10.10.2 my_port 500 peer_port 500 (I) MM_NO_STATE"), String.join("\n", console));
+        assertTrue(console.contains("ISAKMP:(0): beginning Main Mode exchange"), String.join("\n", console));
+        assertTrue(console.contains("ISAKMP:(1001):SA has been authenticated with 10.10.10.2"), String.join("\n", console));
+        assertTrue(console.stream().anyMatch(l -> l.startsWith("ISAKMP:(1001):beginning Quick Mode exchange, M-ID of ")),
+                String.join("\n", console));
         assertEquals("All possible debugging has been turned off\n", type("undebug all"));
         int n = console.size();
         type("clear crypto sa");

@@ -58,6 +58,16 @@ class FailureTest {
         assertNull(flow(lab, "R1").policy.bundle());
     }
 
+    /** A policy left at its default authentication (rsa-sig) cannot use the pre-shared key. */
+    @Test
+    void forgottenAuthenticationPreShareKeepsPhase1Down() {
+        String r1 = CryptoLab.r1("esp-aes esp-sha-hmac", "").replace(" authentication pre-share\n", "");
+        String r2 = CryptoLab.r2("esp-aes esp-sha-hmac", "").replace(" authentication pre-share\n", "");
+        CryptoLab lab = CryptoLab.siteToSite(r1, r2);
+        assertEquals(".....", lab.ping("H1", "192.168.2.2"));
+        assertNull(flow(lab, "R1").policy.bundle());
+    }
+
     @Test
     void fixingTheKeyAndClearingMakesTheTunnel() {
         String r2 = CryptoLab.r2("esp-aes esp-sha-hmac", "").replace("key MY_PASSWORD", "key WRONG");

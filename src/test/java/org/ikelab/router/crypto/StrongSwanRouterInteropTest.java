@@ -56,6 +56,9 @@ class StrongSwanRouterInteropTest {
 
     private RealScheduler loop;
     private TunTapBridge tun;
+    private org.ikelab.wire.pcap.PcapWriter capture;
+    private final List<String> espSa = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> ikeKeys = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Router router;
     private CryptoEngine engine;
 
@@ -223,7 +226,7 @@ class StrongSwanRouterInteropTest {
             router.addInterface("Loopback0");
             router.setAddress("Loopback0", Ipv4Address.parse("192.168.1.1"), 24);
             router.addStaticRoute(StaticRoute.via("192.168.2.0/24", THEIRS));
-            router.connect("GigabitEthernet0/0", tun);
+            router.connect("GigabitEthernet0/0", capture == null ? tun : new org.ikelab.link.PcapCapture(tun, capture));
             RouterConfig c = new RouterConfig();
             CommandRegistry r = new CommandRegistry();
             ConfigCommands.register(r);
@@ -231,6 +234,7 @@ class StrongSwanRouterInteropTest {
             List<ConfigLoader.Problem> p = ConfigLoader.load(cfg, c, r, loop.clock(), RandomSource.seeded(1));
             if (!p.isEmpty()) throw new AssertionError(p.toString());
             engine = CryptoCompiler.install(router, c, RandomSource.secure());
+            engine.keyLog(espSa::add, ikeKeys::add);
             return null;
         });
     }
@@ -242,6 +246,7 @@ class StrongSwanRouterInteropTest {
             quiet("ip", "netns", "exec", NS, "swanctl", "--terminate", "--ike", "am", "--uri", "unix://" + dir.resolve("charon.vici"));
         }
         if (tun != null) tun.close();
+        if (capture != null) capture.close();
         if (loop != null) loop.executor().shutdownNow();
     }
 
@@ -268,11 +273,50 @@ class StrongSwanRouterInteropTest {
     @Test
     void routerInitiatesMainModeAndPingsBothWays() throws Exception {
         startRouter("esp-aes esp-sha-hmac", "", "");
+        // Real time: the echo that starts IKE is lost, and on a loaded machine IKE may outlast a
+        // few 2 s timeouts more; the tunnel must then carry every echo.
         String first = routerPing(5);
-        assertTrue(first.endsWith("!!!!"), first + "\n" + charonLog());
+        if (!first.endsWith("!")) first = routerPing(5);
+        assertTrue(first.startsWith(".") || first.equals("!!!!!"), first);
+        assertTrue(first.endsWith("!"), first + "\n" + charonLog());
         assertEquals("!!!!!", routerPing(5));
         assertTrue(nsPing(3), charonLog());
         assertTrue(onLoop(() -> engine.daemon().sas().get(0).local().port()) == 4500, "NAT-T forced by libipsec");
+    }
+
+    /** The ESP between charon and us, decrypted by tshark from our key log: every ICV correct, the pings inside. */
+    @Test
+    void tsharkDecryptsTheInteropCapture() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/tshark")), "tshark not installed");
+        Path pcap = dir.resolve("interop.pcap");
+        capture = new org.ikelab.wire.pcap.PcapWriter(Files.newOutputStream(pcap), org.ikelab.common.Clock.SYSTEM);
+        startRouter("esp-aes esp-sha-hmac", "", "");
+        String first = routerPing(5);
+        if (!first.endsWith("!")) first = routerPing(5);
+        assertTrue(first.endsWith("!"), charonLog());
+        assertTrue(nsPing(3), charonLog());
+        onLoop(() -> {
+            capture.close();
+            return null;
+        });
+        Path conf = Files.createDirectories(dir.resolve("wireshark"));
+        Files.writeString(conf.resolve("esp_sa"), String.join("\n", espSa) + "\n");
+        Files.writeString(conf.resolve("ikev1_decryption_table"), String.join("\n", ikeKeys) + "\n");
+        ProcessBuilder pb = new ProcessBuilder("/usr/bin/tshark", "-n", "-r", pcap.toString(), "-o", "esp.enable_encryption_decode:TRUE",
+                "-o", "esp.enable_authentication_check:TRUE", "-Y", "esp", "-T", "fields", "-E", "separator=|", "-e", "esp.spi",
+                "-e", "esp.icv_good", "-e", "icmp.type");
+        pb.environment().put("WIRESHARK_CONFIG_DIR", conf.toString());
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        List<String> rows = out.lines().filter(l -> !l.isBlank()).toList();
+        assertTrue(rows.size() >= 8, out);
+        for (String row : rows) {
+            String[] f = row.split("\\|", -1);
+            assertTrue(f[1].equals("1") || f[1].equalsIgnoreCase("true"), "ICV not verified: " + row + "\n" + out);
+            assertTrue(f[2].equals("8") || f[2].equals("0"), "no ICMP echo inside: " + row);
+        }
     }
 
     @Test
@@ -281,6 +325,17 @@ class StrongSwanRouterInteropTest {
         swanctl("--initiate", "--child", "net", "--timeout", "20");
         assertTrue(nsPing(3), charonLog());
         assertEquals("!!!!!", routerPing(5));
+    }
+
+    @Test
+    void routerInitiatesAggressiveMode() throws Exception {
+        startRouter("esp-aes esp-sha-hmac", "", "crypto isakmp peer address " + THEIRS + "\n set aggressive-mode password cisco123\n"
+                + " set aggressive-mode client-endpoint ipv4-address " + THEIRS + "\n");
+        String first = routerPing(5);
+        if (!first.endsWith("!")) first = routerPing(5);
+        assertTrue(first.endsWith("!"), first + "\n" + charonLog());
+        assertEquals("!!!!!", routerPing(5));
+        assertTrue(nsPing(3), charonLog());
     }
 
     @Test

@@ -97,6 +97,8 @@ class VariantsTest {
         CryptoLab lab = CryptoLab.siteToSite(HUB, CryptoLab.r2("esp-aes esp-sha-hmac", ""));
         assertEquals(".....", lab.ping("H1", "192.168.2.2"));
         assertTrue(lab.engine("R1").daemon().sas().isEmpty());
+        assertTrue(lab.logs.get("R2").stream().anyMatch(l -> l.endsWith("%CRYPTO-4-RECVD_PKT_NOT_IPSEC: Rec'd packet not an IPSEC packet. "
+                + "(ip) vrf/dest_addr= /192.168.2.2, src_addr= 192.168.1.1, prot= 1")), lab.logs.get("R2").toString());
         String res = lab.ping("H2", "192.168.1.1");
         assertEquals(".!!!!", res, lab.engine("R1").daemon().dropCounters() + " " + lab.engine("R1").daemon().sas()
                 + " " + lab.engine("R2").daemon().sas() + lab.logs.get("R1") + lab.engine("R1").dataPlane().counters().invalidSpi()
@@ -139,6 +141,61 @@ class VariantsTest {
         assertEquals("!!!!!", lab.ping("H1", "192.168.2.2"));
         assertTrue(lab.engine("R1").daemon().sas().isEmpty());
         assertEquals(5, flow(lab, "R1", "MY_CRYPTO_MAP").policy.bundle().esp().counters().encaps());
+    }
+
+    @Test
+    void manualAhPlusEspBundle() {
+        String ah = " set session-key inbound ah %s 0102030405060708090a0b0c0d0e0f1011121314\n"
+                + " set session-key outbound ah %s 0102030405060708090a0b0c0d0e0f1011121314\n";
+        String r1 = manual("R1", "10.10.10.1", "10.10.10.2", "1000", "2000", "192.168.1.0", "192.168.2.0")
+                .replace("MAN_SET esp-aes esp-sha-hmac", "MAN_SET ah-sha-hmac esp-aes esp-sha-hmac")
+                .replace(" set peer 10.10.10.2\n", " set peer 10.10.10.2\n" + ah.formatted("3000", "4000"));
+        String r2 = manual("R2", "10.10.10.2", "10.10.10.1", "2000", "1000", "192.168.2.0", "192.168.1.0")
+                .replace("MAN_SET esp-aes esp-sha-hmac", "MAN_SET ah-sha-hmac esp-aes esp-sha-hmac")
+                .replace(" set peer 10.10.10.1\n", " set peer 10.10.10.1\n" + ah.formatted("4000", "3000"));
+        CryptoLab lab = CryptoLab.siteToSite(r1, r2);
+        assertEquals("!!!!!", lab.ping("H1", "192.168.2.2"));
+        Flow f = flow(lab, "R1", "MY_CRYPTO_MAP");
+        assertEquals(5, f.policy.bundle().esp().counters().encaps());
+        assertEquals(5, f.policy.bundle().ah().counters().encaps());
+    }
+
+    /** §7.1: entries in sequence order; a deny line sends the packet on to the next entry. */
+    @Test
+    void denyLineFallsThroughToTheNextEntry() {
+        String r1 = CryptoLab.r1("esp-aes esp-sha-hmac", "").replace("crypto map MY_CRYPTO_MAP 10 ipsec-isakmp",
+                "access-list 110 deny icmp any any\n"
+                + "access-list 110 permit ip 192.168.1.0 0.0.0.255 192.168.2.0 0.0.0.255\n"
+                + "crypto map MY_CRYPTO_MAP 5 ipsec-isakmp\n set peer 10.10.10.2\n set transform-set MY_TRANSFORM_SET\n"
+                + " set pfs group14\n match address 110\n"
+                + "crypto map MY_CRYPTO_MAP 10 ipsec-isakmp");
+        CryptoLab lab = CryptoLab.siteToSite(r1, CryptoLab.r2("esp-aes esp-sha-hmac", ""));
+        assertEquals(".!!!!", lab.ping("H1", "192.168.2.2"));
+        CryptoEngine e = lab.engine("R1");
+        var flows = e.flows(e.maps.get("MY_CRYPTO_MAP"));
+        assertEquals(5, flows.get(0).seq);
+        assertNull(flows.get(0).policy.bundle());
+        assertEquals(10, flows.get(1).seq);
+        assertNotNull(flows.get(1).policy.bundle());
+    }
+
+    /** §7.3: without user policies the IOS 15 default suites (65507-65514) negotiate. */
+    @Test
+    void defaultPoliciesWhenNoneConfigured() {
+        String noPolicy = "crypto isakmp policy 1\n encr aes\n authentication pre-share\n group 2\n";
+        CryptoLab lab = CryptoLab.siteToSite(CryptoLab.r1("esp-aes esp-sha-hmac", "").replace(noPolicy, ""),
+                CryptoLab.r2("esp-aes esp-sha-hmac", "").replace(noPolicy, ""));
+        assertEquals(".!!!!", lab.ping("H1", "192.168.2.2"));
+        assertEquals(65508, lab.engine("R1").daemon().sas().get(0).phase1().agreed().priority());
+    }
+
+    /** §7.4: the pre-shared key may come from a keyring instead of a global key. */
+    @Test
+    void keyFromAKeyring() {
+        String r1 = CryptoLab.r1("esp-aes esp-sha-hmac", "").replace("crypto isakmp key MY_PASSWORD address 10.10.10.2",
+                "crypto keyring KR\n pre-shared-key address 10.10.10.2 key MY_PASSWORD");
+        CryptoLab lab = CryptoLab.siteToSite(r1, CryptoLab.r2("esp-aes esp-sha-hmac", ""));
+        assertEquals(".!!!!", lab.ping("H1", "192.168.2.2"));
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.ikelab.config.crypto.SessionKey;
-import org.ikelab.config.crypto.Transform;
 import org.ikelab.config.crypto.TransformSet;
 import org.ikelab.config.crypto.TransformSpec;
 import org.ikelab.crypto.cipher.EncryptionAlgorithm;

@@ -16,9 +16,16 @@ final class Phase1Policies {
     private Phase1Policies() {
     }
 
+    /**
+     * Only pre-share policies take part: the IKE engine authenticates with pre-shared keys, so an
+     * rsa-sig policy (the default of a fresh {@code crypto isakmp policy}) can never complete,
+     * which is what IOS shows too when no certificates exist.
+     */
     static List<Phase1Proposal> of(CryptoConfig c) {
         List<Phase1Proposal> out = new ArrayList<>();
-        for (IsakmpPolicy p : c.isakmpPoliciesInOrder()) out.add(proposal(p));
+        for (IsakmpPolicy p : c.isakmpPoliciesInOrder()) {
+            if (p.authentication() == IsakmpAuth.PRE_SHARE) out.add(proposal(p));
+        }
         return out;
     }
 

@@ -1,0 +1,357 @@
+package org.ikelab.router.crypto;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.ikelab.common.RandomSource;
+import org.ikelab.common.VirtualScheduler;
+import org.ikelab.config.RouterConfig;
+import org.ikelab.config.crypto.apply.CryptoCompiler;
+import org.ikelab.link.InMemoryLink;
+import org.ikelab.parse.CommandRegistry;
+import org.ikelab.parse.ConfigCommands;
+import org.ikelab.parse.ConfigLoader;
+import org.ikelab.parse.CryptoCommands;
+import org.ikelab.router.L2Handler;
+import org.ikelab.router.L2Port;
+import org.ikelab.router.Router;
+import org.ikelab.router.StaticRoute;
+import org.ikelab.router.UdpSocket;
+import org.ikelab.wire.Ipv4Address;
+import org.ikelab.wire.arp.ArpPacket;
+import org.ikelab.wire.ethernet.EthernetFrame;
+
+/**
+ * Figures for the crypto engine, measured in one run (prints, asserts nothing):
+ * <ul>
+ * <li>ESP throughput R1 -> R2 through crypto maps (AES-128-GCM, AES-128-CBC + HMAC-SHA1; 64 and
+ * 1400-byte datagrams) on in-memory links, beside the same path without a crypto map;</li>
+ * <li>IKEv1 main + quick mode setups per second, DH group 2 and 14, N spokes against one hub with
+ * a dynamic crypto map (all routers on one virtual-time thread, so the figure is CPU cost).</li>
+ * </ul>
+ * Run: {@code java -cp target/test-classes:target/classes:$(deps) org.ikelab.router.crypto.CryptoBenchmark [seconds] [spokes]}.
+ */
+public final class CryptoBenchmark {
+    private static final long SINK_MAC = 0x0200_0000_0077L;
+
+    public static void main(String[] args) {
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 2;
+        int spokes = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        System.out.printf(Locale.ROOT, "cores: %d%n", Runtime.getRuntime().availableProcessors());
+        for (int size : new int[] {64, 1400}) {
+            double clear = throughput(null, size, seconds);
+            for (String ts : new String[] {"esp-gcm", "esp-aes esp-sha-hmac"}) {
+                double pps = throughput(ts, size, seconds);
+                System.out.printf(Locale.ROOT, "in-memory %-22s %4d B: %8.0f pps %7.3f Gbit/s  (clear path %8.0f pps, ratio %4.1f %%)%n",
+                        ts, size, pps, pps * size * 8 / 1e9, clear, 100 * pps / clear);
+            }
+        }
+        for (int size : new int[] {64, 1400}) {
+            double clear = udpLink(null, size, seconds);
+            for (String ts : new String[] {"esp-gcm", "esp-aes esp-sha-hmac"}) {
+                double pps = udpLink(ts, size, seconds);
+                System.out.printf(Locale.ROOT, "udp link  %-22s %4d B: %8.0f pps %7.3f Gbit/s  (same UDP link in clear %8.0f pps, ratio %4.1f %%)%n",
+                        ts, size, pps, pps * size * 8 / 1e9, clear, 100 * pps / clear);
+            }
+        }
+        // JIT warm-up for both groups, so neither measured run pays for compilation.
+        setups(2, 8);
+        setups(14, 8);
+        for (int group : new int[] {2, 14}) {
+            double rate = setups(group, spokes);
+            System.out.printf(Locale.ROOT, "IKEv1 main+quick mode, group %2d, %d spokes -> 1 hub: %6.1f setups/s (%.2f ms each)%n", group,
+                    spokes, rate, 1000 / rate);
+        }
+    }
+
+    static RouterConfig load(String text) {
+        CommandRegistry r = new CommandRegistry();
+        ConfigCommands.register(r);
+        CryptoCommands.register(r);
+        RouterConfig c = new RouterConfig();
+        List<ConfigLoader.Problem> p = ConfigLoader.load(text, c, r, org.ikelab.common.Clock.SYSTEM, RandomSource.seeded(1));
+        if (!p.isEmpty()) throw new IllegalStateException(p.toString());
+        return c;
+    }
+
+    static String site(String self, String peer, String ts, String local, String remote, String iface, int group) {
+        return """
+                crypto isakmp policy 10
+                 encr aes
+                 authentication pre-share
+                 group %7$d
+                crypto isakmp key BENCH address %2$s
+                crypto ipsec transform-set TS %3$s
+                access-list 100 permit ip %4$s 0.0.0.255 %5$s 0.0.0.255
+                crypto map CM 10 ipsec-isakmp
+                 set peer %2$s
+                 set transform-set TS
+                 match address 100
+                interface %6$s
+                 ip address %1$s 255.255.255.0
+                 crypto map CM
+                """.formatted(self, peer, ts, local, remote, iface, group);
+    }
+
+    /** Datagrams per second from R1 (10.0.0.1) to a sink behind R2 (10.0.3.9), through an SA or in clear. */
+    static double throughput(String ts, int size, double seconds) {
+        VirtualScheduler s = new VirtualScheduler();
+        Router r1 = new Router("R1", s, PooledByteBufAllocator.DEFAULT, 2);
+        Router r2 = new Router("R2", s, PooledByteBufAllocator.DEFAULT, 2);
+        r1.setAddress("GigabitEthernet0/0", Ipv4Address.parse("10.0.0.1"), 24);
+        r1.setAddress("GigabitEthernet0/1", Ipv4Address.parse("10.0.1.1"), 24);
+        r2.setAddress("GigabitEthernet0/0", Ipv4Address.parse("10.0.1.2"), 24);
+        r2.setAddress("GigabitEthernet0/1", Ipv4Address.parse("10.0.3.1"), 24);
+        for (Router r : List.of(r1, r2)) {
+            r.setAdminUp("GigabitEthernet0/0", true);
+            r.setAdminUp("GigabitEthernet0/1", true);
+        }
+        r1.addStaticRoute(StaticRoute.via("10.0.3.0/24", "10.0.1.2"));
+        r2.addStaticRoute(StaticRoute.via("10.0.0.0/24", "10.0.1.1"));
+        InMemoryLink.cable(r1, "GigabitEthernet0/1", r2, "GigabitEthernet0/0");
+        r1.connect("GigabitEthernet0/0", new Sink());
+        Sink sink = new Sink();
+        r2.connect("GigabitEthernet0/1", sink);
+        if (ts != null) {
+            CryptoCompiler.install(r1, load(site("10.0.1.1", "10.0.1.2", ts, "10.0.0.0", "10.0.3.0", "GigabitEthernet0/1", 2)),
+                    RandomSource.seeded(1));
+            CryptoCompiler.install(r2, load(site("10.0.1.2", "10.0.1.1", ts, "10.0.3.0", "10.0.0.0", "GigabitEthernet0/0", 2)),
+                    RandomSource.seeded(2));
+        }
+        UdpSocket sock = r1.udpBind(Ipv4Address.parse("10.0.0.1"), 1234, d -> { });
+        Ipv4Address dst = Ipv4Address.parse("10.0.3.9");
+        ByteBuffer payload = ByteBuffer.allocate(size - 28);
+        // Trigger IKE and ARP, let them finish, warm up the JIT.
+        for (int i = 0; i < 3; i++) {
+            sock.send(dst, 9, payload.clear());
+            s.advance(Duration.ofSeconds(2));
+        }
+        long deadline = System.nanoTime() + (long) (seconds * 0.3e9);
+        while (System.nanoTime() < deadline) burst(sock, dst, payload, s);
+        long before = sink.frames;
+        long start = System.nanoTime();
+        deadline = start + (long) (seconds * 1e9);
+        while (System.nanoTime() < deadline) burst(sock, dst, payload, s);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        return (sink.frames - before) / elapsed;
+    }
+
+    /**
+     * The same R1 -> R2 path with R1 and R2 on their own netty event loops, joined by a UDP link
+     * on 127.0.0.1 (one Ethernet frame per datagram); the sink behind R2 counts.
+     */
+    static double udpLink(String ts, int size, double seconds) {
+        io.netty.channel.EventLoopGroup group = org.ikelab.link.NettyTransport.newGroup(2);
+        try {
+            io.netty.channel.EventLoop l1 = group.next();
+            io.netty.channel.EventLoop l2 = group.next();
+            org.ikelab.common.RealScheduler s1 = new org.ikelab.common.RealScheduler(l1);
+            org.ikelab.common.RealScheduler s2 = new org.ikelab.common.RealScheduler(l2);
+            java.net.InetSocketAddress any = new java.net.InetSocketAddress("127.0.0.1", 0);
+            org.ikelab.link.UdpLink a = org.ikelab.link.UdpLink.bind(l1, any);
+            org.ikelab.link.UdpLink b = org.ikelab.link.UdpLink.bind(l2, any);
+            a.connectTo(b.localAddress());
+            b.connectTo(a.localAddress());
+            AtomicSink sink = new AtomicSink();
+            Router[] r = new Router[2];
+            UdpSocket[] sock = new UdpSocket[1];
+            on(s1, () -> {
+                r[0] = new Router("R1", s1, PooledByteBufAllocator.DEFAULT, 2);
+                r[0].setAddress("GigabitEthernet0/0", Ipv4Address.parse("10.0.0.1"), 24);
+                r[0].setAddress("GigabitEthernet0/1", Ipv4Address.parse("10.0.1.1"), 24);
+                r[0].setAdminUp("GigabitEthernet0/0", true);
+                r[0].setAdminUp("GigabitEthernet0/1", true);
+                r[0].addStaticRoute(StaticRoute.via("10.0.3.0/24", "10.0.1.2"));
+                r[0].connect("GigabitEthernet0/1", a);
+                if (ts != null) {
+                    CryptoCompiler.install(r[0], load(site("10.0.1.1", "10.0.1.2", ts, "10.0.0.0", "10.0.3.0", "GigabitEthernet0/1", 2)),
+                            RandomSource.seeded(1));
+                }
+                sock[0] = r[0].udpBind(Ipv4Address.parse("10.0.0.1"), 1234, d -> { });
+            });
+            on(s2, () -> {
+                r[1] = new Router("R2", s2, PooledByteBufAllocator.DEFAULT, 2);
+                r[1].setAddress("GigabitEthernet0/0", Ipv4Address.parse("10.0.1.2"), 24);
+                r[1].setAddress("GigabitEthernet0/1", Ipv4Address.parse("10.0.3.1"), 24);
+                r[1].setAdminUp("GigabitEthernet0/0", true);
+                r[1].setAdminUp("GigabitEthernet0/1", true);
+                r[1].addStaticRoute(StaticRoute.via("10.0.0.0/24", "10.0.1.1"));
+                r[1].connect("GigabitEthernet0/0", b);
+                r[1].connect("GigabitEthernet0/1", sink);
+                if (ts != null) {
+                    CryptoCompiler.install(r[1], load(site("10.0.1.2", "10.0.1.1", ts, "10.0.3.0", "10.0.0.0", "GigabitEthernet0/0", 2)),
+                            RandomSource.seeded(2));
+                }
+            });
+            Ipv4Address dst = Ipv4Address.parse("10.0.3.9");
+            ByteBuffer payload = ByteBuffer.allocate(size - 28);
+            for (int i = 0; i < 20; i++) {
+                on(s1, () -> sock[0].send(dst, 9, payload.clear()));
+                pause(100);
+            }
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            Runnable blast = new Runnable() {
+                @Override
+                public void run() {
+                    if (stop.get()) return;
+                    for (int i = 0; i < 32; i++) sock[0].send(dst, 9, payload.clear());
+                    l1.execute(this);
+                }
+            };
+            l1.execute(blast);
+            pause((long) (seconds * 300));
+            long before = sink.frames.get();
+            long start = System.nanoTime();
+            pause((long) (seconds * 1000));
+            long got = sink.frames.get() - before;
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            stop.set(true);
+            pause(100);
+            a.close();
+            b.close();
+            return got / elapsed;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } finally {
+            group.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+        }
+    }
+
+    private static void on(org.ikelab.common.RealScheduler s, Runnable r) {
+        java.util.concurrent.CompletableFuture<Void> f = new java.util.concurrent.CompletableFuture<>();
+        s.execute(() -> {
+            r.run();
+            f.complete(null);
+        });
+        f.orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** {@link Sink} for a router on its own thread, read from the main thread. */
+    static final class AtomicSink implements L2Port {
+        final java.util.concurrent.atomic.AtomicLong frames = new java.util.concurrent.atomic.AtomicLong();
+        private final Sink inner = new Sink();
+
+        @Override
+        public void transmit(ByteBuf f) {
+            long before = inner.frames;
+            inner.transmit(f);
+            if (inner.frames != before) frames.incrementAndGet();
+        }
+
+        @Override public void attach(L2Handler h) { inner.attach(h); }
+        @Override public void detach() { inner.detach(); }
+        @Override public boolean carrier() { return true; }
+    }
+
+    private static void burst(UdpSocket sock, Ipv4Address dst, ByteBuffer payload, VirtualScheduler s) {
+        for (int i = 0; i < 64; i++) sock.send(dst, 9, payload.clear());
+        s.runDue();
+    }
+
+    /** Setups per second: {@code n} spokes each trigger main + quick mode with one hub (dynamic map). */
+    static double setups(int group, int n) {
+        VirtualScheduler s = new VirtualScheduler();
+        Router hub = new Router("HUB", s, PooledByteBufAllocator.DEFAULT, n);
+        StringBuilder hubCfg = new StringBuilder("""
+                crypto isakmp policy 10
+                 encr aes
+                 authentication pre-share
+                 group %d
+                crypto isakmp key BENCH address 0.0.0.0
+                crypto ipsec transform-set TS esp-aes esp-sha-hmac
+                crypto dynamic-map DYN 10
+                 set transform-set TS
+                crypto map CM 65535 ipsec-isakmp dynamic DYN
+                """.formatted(group));
+        List<Router> spokes = new ArrayList<>();
+        List<UdpSocket> socks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String ifName = "GigabitEthernet0/" + i;
+            String hubAddr = "10.1." + i + ".1";
+            String spokeAddr = "10.1." + i + ".2";
+            hub.setAddress(ifName, Ipv4Address.parse(hubAddr), 24);
+            hub.setAdminUp(ifName, true);
+            Router sp = new Router("S" + i, s, PooledByteBufAllocator.DEFAULT, 1);
+            sp.setAddress("GigabitEthernet0/0", Ipv4Address.parse(spokeAddr), 24);
+            sp.setAdminUp("GigabitEthernet0/0", true);
+            sp.addInterface("Loopback0");
+            sp.setAddress("Loopback0", Ipv4Address.parse("172.16." + i + ".1"), 24);
+            sp.addStaticRoute(StaticRoute.via("192.168.0.0/24", hubAddr));
+            InMemoryLink.cable(hub, ifName, sp, "GigabitEthernet0/0");
+            CryptoCompiler.install(sp, load(site(spokeAddr, hubAddr, "esp-aes esp-sha-hmac", "172.16." + i + ".0", "192.168.0.0",
+                    "GigabitEthernet0/0", group)), RandomSource.seeded(100 + i));
+            spokes.add(sp);
+            socks.add(sp.udpBind(Ipv4Address.parse("172.16." + i + ".1"), 1234, d -> { }));
+        }
+        hub.addInterface("Loopback0");
+        hub.setAddress("Loopback0", Ipv4Address.parse("192.168.0.1"), 24);
+        // IOSv has four ports, so the parser stops at Gi0/3: the hub's many interfaces are added to the model directly.
+        RouterConfig hc = load(hubCfg.toString());
+        for (int i = 0; i < n; i++) {
+            String addr = "10.1." + i + ".1";
+            hc.put(org.ikelab.config.InterfaceConfig.fresh(org.ikelab.config.IfName.gi("0/" + i)).with(b -> {
+                b.address = addr;
+                b.mask = "255.255.255.0";
+                b.shutdown = false;
+                b.cryptoMap = "CM";
+            }));
+        }
+        CryptoEngine hubEngine = CryptoCompiler.install(hub, hc, RandomSource.seeded(7));
+        s.advance(Duration.ofSeconds(1));
+        // ARP between hub and spokes first, so the measured time is IKE.
+        for (Router sp : spokes) sp.sourceAddressFor(Ipv4Address.parse("192.168.0.1"));
+        long start = System.nanoTime();
+        for (UdpSocket u : socks) u.send(Ipv4Address.parse("192.168.0.1"), 9, ByteBuffer.allocate(8));
+        int up = 0;
+        for (int step = 0; step < 10_000 && up < n; step++) {
+            s.advance(Duration.ofMillis(10));
+            up = 0;
+            for (var sa : hubEngine.daemon().sas()) if (!sa.children().isEmpty()) up++;
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        if (up < n) System.out.printf(Locale.ROOT, "  (only %d of %d spokes came up)%n", up, n);
+        return up / elapsed;
+    }
+
+    /** A host that answers ARP for any address and counts the rest. */
+    static final class Sink implements L2Port {
+        long frames;
+        L2Handler handler;
+
+        @Override
+        public void transmit(ByteBuf f) {
+            if (f.getShort(f.readerIndex() + 12) == EthernetFrame.TYPE_ARP) {
+                ByteBuffer in = f.nioBuffer(f.readerIndex(), f.readableBytes());
+                ArpPacket a = ArpPacket.parse(in, 14, in.remaining() - 14).value();
+                if (a.operation() == ArpPacket.REQUEST) {
+                    ByteBuf r = PooledByteBufAllocator.DEFAULT.buffer(42);
+                    r.writerIndex(42);
+                    ByteBuffer o = r.nioBuffer(0, 42);
+                    EthernetFrame.emit(o, 0, a.senderMac(), SINK_MAC, EthernetFrame.TYPE_ARP);
+                    new ArpPacket(ArpPacket.REPLY, SINK_MAC, a.targetIp(), a.senderMac(), a.senderIp()).emit(o, 14);
+                    handler.frameReceived(r);
+                }
+            } else {
+                frames++;
+            }
+            f.release();
+        }
+
+        @Override public void attach(L2Handler h) { handler = h; }
+        @Override public void detach() { handler = null; }
+        @Override public boolean carrier() { return true; }
+    }
+}

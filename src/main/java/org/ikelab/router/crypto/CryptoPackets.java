@@ -1,0 +1,171 @@
+package org.ikelab.router.crypto;
+
+import io.netty.buffer.ByteBuf;
+import java.nio.ByteBuffer;
+import org.ikelab.ipsec.InboundResult;
+import org.ikelab.ipsec.IpsecDataPlane;
+import org.ikelab.ipsec.PacketBuffer;
+import org.ikelab.ipsec.Verdict;
+import org.ikelab.router.RouterInterface;
+import org.ikelab.ike.IkeEndpoint;
+import org.ikelab.wire.Ipv4Address;
+
+/**
+ * The engine's packet path: the crypto-map egress and ingress hooks of the bound interfaces
+ * (ios-crypto-reference §7.1: entries in sequence order, first matching line decides) and the
+ * ESP/AH/ESP-in-UDP receive path into the data plane. Buffers are copied once into a heap
+ * buffer with the room ESP needs, then processed in place.
+ */
+final class CryptoPackets {
+    /** Room in front of a packet to protect: the data plane's worst case plus an Ethernet header. */
+    private static final int HEADROOM = IpsecDataPlane.HEADROOM + 32;
+    private static final int PROTO_ESP = CryptoEngine.PROTO_ESP;
+    private static final int PROTO_AH = CryptoEngine.PROTO_AH;
+    private static final int PROTO_UDP = CryptoEngine.PROTO_UDP;
+    private final CryptoEngine engine;
+    private final PacketBuffer window = new PacketBuffer();
+    private final InboundResult inbound = new InboundResult();
+    private final byte[] header = new byte[64];
+    private long lastNotIpsecLog;
+
+    CryptoPackets(CryptoEngine engine) {
+        this.engine = engine;
+    }
+
+    // ------------------------------------------------------------------ outbound packets
+
+    boolean egress(RouterInterface iface, ByteBuf pkt) {
+        if (engine.internalSend) return false;
+        CryptoEngine.MapState m = engine.maps.get(engine.bindings.get(iface.name()));
+        if (m == null) return false;
+        int n = Math.min(pkt.readableBytes(), header.length);
+        pkt.getBytes(pkt.readerIndex(), header, 0, n);
+        for (CryptoEngine.EntryState e : m.entries) {
+            if (!e.spec.complete()) continue;
+            if (e.spec.kind() == CryptoMapSpec.Kind.DYNAMIC) {
+                for (Flow f : e.instances) {
+                    if (f.policy.bundle() != null && f.selector.matches(header, 0, n)) {
+                        protect(f, pkt);
+                        return true;
+                    }
+                }
+                continue;
+            }
+            for (CryptoEngine.Line l : e.lines) {
+                if (!l.selector().matches(header, 0, n)) continue;
+                if (!l.permit()) break;
+                Flow f = l.flow();
+                if (f.policy.bundle() != null) {
+                    protect(f, pkt);
+                } else {
+                    // ios-crypto-reference §7.1/§7.6: dropped while IKE negotiates, a send error.
+                    f.sendErrors++;
+                    engine.dataPlane().countNoSa();
+                    pkt.release();
+                    if (e.spec.kind() == CryptoMapSpec.Kind.ISAKMP) engine.trigger(e, f);
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void protect(Flow f, ByteBuf pkt) {
+        int len = pkt.readableBytes();
+        ByteBuf out = engine.router().allocator().heapBuffer(HEADROOM + len + IpsecDataPlane.TAILROOM);
+        int base = out.arrayOffset();
+        pkt.getBytes(pkt.readerIndex(), out.array(), base + HEADROOM, len);
+        pkt.release();
+        window.set(out.array(), base + HEADROOM, len);
+        Verdict v = engine.dataPlane().outbound(f.policy.bundle(), window);
+        if (v != Verdict.PROTECTED) {
+            out.release();
+            return;
+        }
+        out.setIndex(window.offset() - base, window.end() - base);
+        engine.internalSend = true;
+        try {
+            engine.router().sendIp(out);
+        } finally {
+            engine.internalSend = false;
+        }
+    }
+
+    // ------------------------------------------------------------------ inbound packets
+
+    boolean ingress(RouterInterface iface, ByteBuf pkt) {
+        int n = Math.min(pkt.readableBytes(), header.length);
+        pkt.getBytes(pkt.readerIndex(), header, 0, n);
+        if (n < 20) return false;
+        int proto = header[9] & 0xff;
+        int ihl = (header[0] & 0x0f) * 4;
+        if (proto == PROTO_UDP && n >= ihl + 12 && u16(header, ihl + 2) == IkeEndpoint.NATT_PORT
+                && engine.router().isLocalAddress(Ipv4Address.of(ByteBuffer.wrap(header, 16, 4).getInt()))) {
+            // ESP in UDP (RFC 3948): anything but the non-ESP marker or a keepalive is ours.
+            int payload = ihl + 8;
+            boolean marker = n >= payload + 4 && ByteBuffer.wrap(header, payload, 4).getInt() == 0;
+            boolean keepalive = pkt.readableBytes() == payload + 1;
+            if (!marker && !keepalive) {
+                receiveIpsec(iface, pkt);
+                return true;
+            }
+            return false;
+        }
+        if (proto == PROTO_ESP || proto == PROTO_AH || proto == PROTO_UDP && isIke(header, ihl, n)) return false;
+        CryptoEngine.MapState m = engine.maps.get(engine.bindings.get(iface.name()));
+        if (m == null) return false;
+        for (CryptoEngine.EntryState e : m.entries) {
+            if (!e.spec.complete() || e.spec.kind() == CryptoMapSpec.Kind.DYNAMIC) continue;
+            for (CryptoEngine.Line l : e.lines) {
+                if (!l.selector().reversed().matches(header, 0, n)) continue;
+                if (!l.permit()) break;
+                // It should have arrived protected. IOS rate-limits the syslog; once a minute here.
+                engine.clearTextDrops++;
+                long now = engine.router().scheduler().nanoTime();
+                if (lastNotIpsecLog == 0 || now - lastNotIpsecLog >= 60_000_000_000L) {
+                    lastNotIpsecLog = now == 0 ? 1 : now;
+                    engine.router().log("%CRYPTO-4-RECVD_PKT_NOT_IPSEC: Rec'd packet not an IPSEC packet. (ip) vrf/dest_addr= /"
+                            + Ipv4Address.format(ByteBuffer.wrap(header, 16, 4).getInt()) + ", src_addr= "
+                            + Ipv4Address.format(ByteBuffer.wrap(header, 12, 4).getInt()) + ", prot= " + proto);
+                }
+                pkt.release();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isIke(byte[] h, int ihl, int n) {
+        if (n < ihl + 4) return false;
+        int sport = u16(h, ihl);
+        int dport = u16(h, ihl + 2);
+        return sport == 500 || dport == 500 || sport == 4500 || dport == 4500;
+    }
+
+    void receiveIpsec(RouterInterface ingress, ByteBuf pkt) {
+        int len = pkt.readableBytes();
+        ByteBuf buf;
+        if (pkt.hasArray()) {
+            buf = pkt;
+        } else {
+            buf = engine.router().allocator().heapBuffer(len + 64);
+            buf.writerIndex(64).readerIndex(64);
+            buf.writeBytes(pkt);
+            pkt.release();
+        }
+        int base = buf.arrayOffset();
+        window.set(buf.array(), base + buf.readerIndex(), len);
+        Verdict v = engine.dataPlane().inbound(window, inbound);
+        if (v != Verdict.DELIVER) {
+            buf.release();
+            return;
+        }
+        buf.setIndex(window.offset() - base, window.end() - base);
+        engine.router().injectIp(ingress.name(), buf);
+    }
+
+
+    private static int u16(byte[] b, int off) {
+        return CryptoEngine.u16(b, off);
+    }
+}
