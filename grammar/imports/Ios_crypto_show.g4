@@ -9,6 +9,8 @@ show_crypto_what
       ( 'isakmp' ( 'policy' | 'key' )
       | 'ipsec' ( 'transform-set' ( 'tag' transform_set_name )? | 'profile' ipsec_profile_name? | 'security-association' )
       | show_crypto_ikev2
+      | show_crypto_key
       )
     ;
+show_crypto_key : 'key' 'mypubkey' 'rsa' rsa_label? ;
 show_crypto_ikev2 : 'ikev2' ( 'proposal' ikev2_proposal_name? | 'policy' ikev2_policy_name? ) ;

@@ -115,7 +115,7 @@ public final class CliSession {
                 (ctx, session) -> ShowCrypto.lines(session.config().crypto(), (org.ikelab.parse.gen.IosParser.Show_crypto_whatContext) ctx));
         RuntimeCommands.register(registry, this);
         org.ikelab.cli.crypto.CryptoExecCommands.register(registry, () -> null, new org.ikelab.cli.crypto.CryptoDebug(line -> { }));
-        this.interp = new Interpreter(config, registry, clock, random, Modes.EXEC_USER);
+        this.interp = newInterpreter();
     }
 
     /**
@@ -140,8 +140,20 @@ public final class CliSession {
                 (ctx, session) -> ShowCrypto.lines(session.config().crypto(), (org.ikelab.parse.gen.IosParser.Show_crypto_whatContext) ctx));
         RuntimeCommands.register(registry, this);
         org.ikelab.cli.crypto.CryptoExecCommands.register(registry, node);
-        this.interp = new Interpreter(config, registry, clock, random, Modes.EXEC_USER);
+        this.interp = newInterpreter();
+        org.ikelab.config.crypto.RsaKeyStore.load(startup, config.crypto(), new ArrayList<>());
         node.addLogListener(logListener);
+    }
+
+    /** An interpreter at user EXEC whose commands ask their questions on this console. */
+    private Interpreter newInterpreter() {
+        Interpreter i = new Interpreter(config, registry, clock, random, Modes.EXEC_USER);
+        i.questions((p, secret, a) -> {
+            Consumer<String> take = line -> a.take(line, this::printed);
+            if (secret) askHidden(p, take);
+            else ask(p, take);
+        });
+        return i;
     }
 
     /** The lab node this session runs on, or null for a stand-alone console. */
@@ -254,6 +266,7 @@ public final class CliSession {
         if (node != null) {
             report.addAll(node.boot());
             config = node.config();
+            org.ikelab.config.crypto.RsaKeyStore.load(startup, config.crypto(), report);
             return;
         }
         try {
@@ -263,6 +276,7 @@ public final class CliSession {
         } catch (IOException e) {
             report.add("%Error opening nvram:/startup-config (" + e.getMessage() + ")");
         }
+        org.ikelab.config.crypto.RsaKeyStore.load(startup, config.crypto(), report);
         config.lastChangeMillis(-1);
     }
 
@@ -271,12 +285,13 @@ public final class CliSession {
         if (node != null) {
             report.addAll(node.boot());
             config = node.config();
-            interp = new Interpreter(config, registry, clock, random, Modes.EXEC_USER);
+            org.ikelab.config.crypto.RsaKeyStore.load(startup, config.crypto(), report);
+            interp = newInterpreter();
             return;
         }
         config = new RouterConfig();
         if (bootHostname != null) config.hostname(bootHostname);
-        interp = new Interpreter(config, registry, clock, random, Modes.EXEC_USER);
+        interp = newInterpreter();
         loadStartup(report);
     }
 
@@ -334,6 +349,7 @@ public final class CliSession {
             q.accept(line);
             // Handlers print into out through printed(); collect what they left.
             out.addAll(drainPrinted());
+            if (node != null && interp.mode().isConfig()) node.configChanged();
         } else {
             runLine(line, out);
         }

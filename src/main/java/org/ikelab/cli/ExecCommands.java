@@ -181,6 +181,7 @@ final class ExecCommands {
             s.config().savedMillis(s.clock().wallMillis());
             if (s.config().lastChangeMillis() < 0) s.config().lastChangeMillis(s.clock().wallMillis());
             s.startup().write(String.join("\n", RunningConfigRenderer.body(s.config())) + "\n");
+            org.ikelab.config.crypto.RsaKeyStore.save(s.startup(), s.config().crypto());
             print.accept("[OK]");
         } catch (IOException e) {
             print.accept("%Error writing nvram:/startup-config (" + e.getMessage() + ")");

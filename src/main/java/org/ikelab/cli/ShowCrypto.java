@@ -14,6 +14,10 @@ public final class ShowCrypto {
     private ShowCrypto() {}
 
     public static List<String> lines(CryptoConfig config, Show_crypto_whatContext c) {
+        if (c.show_crypto_key() != null) {
+            var k = c.show_crypto_key().rsa_label();
+            return ShowCryptoKey.lines(config, k == null ? null : k.getText());
+        }
         if (Ctx.has(c, "isakmp")) {
             return Ctx.has(c, "policy") ? ShowCryptoIsakmpPolicy.lines(config) : ShowCryptoIsakmpKey.lines(config);
         }

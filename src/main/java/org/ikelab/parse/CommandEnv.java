@@ -45,6 +45,19 @@ public interface CommandEnv {
      */
     void collectUntil(String delimiter, String firstText, java.util.function.Consumer<String> done);
 
+    /**
+     * Asks the user a question ({@code [yes/no]}, a modulus, a password): the prompt is shown and
+     * the next typed line goes to {@code answer}, with a printer for the lines that follow it.
+     * {@code hidden} input is not echoed. Without a user (a file being loaded) the answer is the
+     * empty line, at once.
+     */
+    void ask(String prompt, boolean hidden, Answer answer);
+
+    /** What a command does with the answer to its question. */
+    interface Answer {
+        void take(String line, java.util.function.Consumer<String> print);
+    }
+
     Clock clock();
 
     RandomSource random();

@@ -30,13 +30,10 @@ final class CryptoPkiCommands {
                 if (Ctx.has(o, "general-keys")) usage = false;
                 if (Ctx.has(o, "exportable")) exportable = true;
             }
-            reply(env, crypto(env).generateRsaKeys(env.config().hostname(), env.config().domainName(), label, modulus,
-                    usage, exportable));
+            RsaKeyCommands.generate(env, new RsaKeyCommands.Request(label, modulus, usage, exportable));
         });
-        r.on(IosParser.RULE_crypto_key_zeroize_cmd, Crypto_key_zeroize_cmdContext.class, (c, env) -> {
-            crypto(env).zeroizeRsaKeys(text(c.rsa_label()));
-            env.changed();
-        });
+        r.on(IosParser.RULE_crypto_key_zeroize_cmd, Crypto_key_zeroize_cmdContext.class,
+                (c, env) -> RsaKeyCommands.zeroize(env, text(c.rsa_label())));
         r.on(IosParser.RULE_crypto_pki_cmd, Crypto_pki_cmdContext.class, (c, env) -> {
             if (c.pki_trustpoint_name() != null) {
                 String n = text(c.pki_trustpoint_name());
@@ -123,7 +120,7 @@ final class CryptoPkiCommands {
         r.on(IosParser.RULE_no_cs_sub_cmd, No_cs_sub_cmdContext.class, (c, env) -> {
             if (c.cs_shutdown_cmd() != null) {
                 // "no shutdown" starts the server; "default shutdown" returns to the shut state.
-                if (env.negated()) reply(env, crypto(env).enablePkiServer(target(env, String.class)));
+                if (env.negated()) PkiServerDialog.noShutdown(env, target(env, String.class));
                 else cs(env, s -> s.withShutdown(true));
                 return;
             }

@@ -26,6 +26,17 @@ public final class Interpreter {
     private final LineMatcher matcher = LineMatcher.get();
     private final Deque<ModeFrame> frames = new ArrayDeque<>();
     private Collector collector;
+    private Questions questions;
+
+    /** How a console puts a command's question to its user (see {@link CommandEnv#ask}). */
+    public interface Questions {
+        void ask(String prompt, boolean hidden, CommandEnv.Answer answer);
+    }
+
+    /** Lets commands ask questions on this session's console; without it they take the empty answer. */
+    public void questions(Questions q) {
+        questions = q;
+    }
 
     /** Lines a multi-line command (a banner) is still reading, until its delimiter. */
     private record Collector(String delimiter, StringBuilder text, Consumer<String> done) {}
@@ -239,6 +250,12 @@ public final class Interpreter {
         @Override
         public void changed() {
             config.lastChangeMillis(clock.wallMillis());
+        }
+
+        @Override
+        public void ask(String prompt, boolean hidden, Answer answer) {
+            if (questions != null) questions.ask(prompt, hidden, answer);
+            else answer.take("", out::add);
         }
 
         @Override

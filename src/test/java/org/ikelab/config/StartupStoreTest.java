@@ -29,6 +29,24 @@ class StartupStoreTest {
     }
 
     @Test
+    void thePrivateConfigLivesBesideTheFileAndGoesWithErase(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("R1.cfg");
+        StartupStore s = StartupStore.file(f);
+        assertEquals(Optional.empty(), s.readPrivate());
+        s.write("hostname R1\n");
+        s.writePrivate("rsa-key K non-exportable 0\n");
+        assertEquals(Optional.of("rsa-key K non-exportable 0\n"), s.readPrivate());
+        assertTrue(Files.exists(dir.resolve("R1.cfg.private")));
+        s.erase();
+        assertEquals(Optional.empty(), s.readPrivate());
+        StartupStore m = StartupStore.memory();
+        m.writePrivate("x");
+        assertEquals(Optional.of("x"), m.readPrivate());
+        m.erase();
+        assertEquals(Optional.empty(), m.readPrivate());
+    }
+
+    @Test
     void type7RoundTrips() {
         assertEquals("cisco", Type7.decode(Type7.encode("cisco", 8)));
         assertEquals("cisco", Type7.decode("0822455D0A16"));

@@ -21,6 +21,9 @@ final class CryptoCli {
     final CommandRegistry registry = new CommandRegistry();
     final Interpreter interp;
     private final ContextHelp help = new ContextHelp(LineMatcher.get());
+    private String questionPrompt;
+    private boolean questionHidden;
+    private CommandEnv.Answer question;
 
     CryptoCli(String hostname) {
         this(new RouterConfig(), hostname);
@@ -32,10 +35,16 @@ final class CryptoCli {
         ConfigCommands.register(registry);
         CryptoCommands.register(registry);
         interp = new Interpreter(config, registry, CLOCK, RandomSource.seeded(7), Modes.CONFIG);
+        // A question (a passphrase, [yes/no]) takes the next typed line; hidden answers are not shown.
+        interp.questions((p, hidden, a) -> {
+            questionPrompt = p;
+            questionHidden = hidden;
+            question = a;
+        });
     }
 
     String prompt() {
-        return interp.mode().prompt(config.hostname());
+        return question != null ? questionPrompt : interp.mode().prompt(config.hostname());
     }
 
     /** Types each line of {@code input}; returns the screen text (ending with the last prompt). */
@@ -44,8 +53,16 @@ final class CryptoCli {
         for (String line : input.split("\n", -1)) {
             if (line.isEmpty()) continue;
             String prompt = prompt();
-            screen.append(prompt).append(line).append('\n');
             List<String> out = new ArrayList<>();
+            if (question != null) {
+                CommandEnv.Answer a = question;
+                question = null;
+                screen.append(prompt).append(questionHidden ? "" : line).append('\n');
+                a.take(line, out::add);
+                for (String l : out) screen.append(l).append('\n');
+                continue;
+            }
+            screen.append(prompt).append(line).append('\n');
             if (line.endsWith("?")) {
                 helpLines(line.substring(0, line.length() - 1), out);
                 for (String l : out) screen.append(l).append('\n');

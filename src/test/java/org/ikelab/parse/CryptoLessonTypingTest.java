@@ -93,6 +93,8 @@ class CryptoLessonTypingTest {
                 issuer-name cn="R1-CA"
                 grant auto
                 no shutdown
+                cisco123
+                cisco123
                 exit
                 crypto pki trustpoint R1-CLIENT
                 enrollment url http://192.168.12.1:80

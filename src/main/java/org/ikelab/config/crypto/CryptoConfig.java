@@ -43,6 +43,8 @@ public final class CryptoConfig {
     final Map<String, Ikev2Keyring> ikev2Keyrings = new LinkedHashMap<>();
     final Map<String, Ikev2Profile> ikev2Profiles = new LinkedHashMap<>();
     final Map<String, RsaKeyPair> rsaKeys = new LinkedHashMap<>();
+    /** The private NVRAM keys were read into this configuration (see {@link RsaKeyStore#load}). */
+    boolean keysLoaded;
     final Map<String, PkiServer> pkiServers = new LinkedHashMap<>();
     final Map<String, PkiTrustpoint> trustpoints = new LinkedHashMap<>();
 
@@ -455,30 +457,24 @@ public final class CryptoConfig {
 
     // ---------------------------------------------------------------- PKI commands
 
-    /**
-     * {@code crypto key generate rsa ...}: records the key pair and returns the IOS transcript
-     * (see {@link RsaKeyTranscript}). The key material is produced by the crypto layer, which
-     * reads {@link #rsaKeyPairs()}.
-     */
-    public ConfigReply generateRsaKeys(String hostname, String domainName, String label, Integer modulus,
-            boolean usageKeys, boolean exportable) {
-        if (label == null && (hostname == null || hostname.equals("Router"))) {
-            return ConfigReply.error("% Please define a hostname other than Router.");
-        }
-        if (label == null && domainName == null) return ConfigReply.error("% Please define a domain-name first.");
-        String name = label != null ? label : hostname + "." + domainName;
-        int bits = modulus != null ? modulus : RsaKeyPair.DEFAULT_MODULUS;
-        rsaKeys.put(name, new RsaKeyPair(name, bits, usageKeys, exportable));
-        return ConfigReply.ok(RsaKeyTranscript.generate(name, modulus, exportable, usageKeys));
+    /** The key pair named {@code label}, if one was generated (or loaded from NVRAM). */
+    public Optional<RsaKeyPair> rsaKeyPair(String label) {
+        return Optional.ofNullable(rsaKeys.get(label));
     }
 
-    /** {@code crypto key zeroize rsa [LABEL]} (null removes every key pair). */
-    public void zeroizeRsaKeys(String label) {
+    /** Adds a generated or loaded key pair, replacing one of the same name. */
+    public void putRsaKeyPair(RsaKeyPair pair) {
+        rsaKeys.put(pair.label(), pair);
+    }
+
+    /** {@code crypto key zeroize rsa [LABEL]} (null removes every key pair); false when nothing matched. */
+    public boolean zeroizeRsaKeys(String label) {
         if (label == null) {
+            boolean any = !rsaKeys.isEmpty();
             rsaKeys.clear();
-        } else {
-            rsaKeys.remove(label);
+            return any;
         }
+        return rsaKeys.remove(label) != null;
     }
 
     /** {@code crypto pki trustpoint NAME}. */
@@ -506,15 +502,13 @@ public final class CryptoConfig {
     }
 
     /**
-     * {@code no shutdown} in {@code (cs-server)}: enables the server and creates its CA
-     * trustpoint (same name, {@code rsakeypair NAME}, {@code revocation-check crl}) as IOS does.
-     * The passphrase dialog is the console's business; this returns the lines around it.
+     * {@code no shutdown} in {@code (cs-server)}, after its passphrase dialog: enables the server
+     * and creates its CA trustpoint (same name, {@code rsakeypair NAME}, {@code revocation-check
+     * crl}) as IOS does.
      */
-    public ConfigReply enablePkiServer(String name) {
+    public void enablePkiServer(String name) {
         editPkiServer(name, s -> s.withShutdown(false));
         trustpoints.computeIfAbsent(name, n -> PkiTrustpoint.named(n).withRsaKeypair(n));
-        return ConfigReply.ok(List.of("%Some server settings cannot be changed after CA certificate generation.",
-                "% Certificate Server enabled."));
     }
 
     public void removePkiServer(String name) {
@@ -701,7 +695,7 @@ public final class CryptoConfig {
         return List.copyOf(ikev2Profiles.values());
     }
 
-    /** RSA key pairs the crypto layer must hold, by label. */
+    /** RSA key pairs in the order they were generated. */
     public Collection<RsaKeyPair> rsaKeyPairs() {
         return List.copyOf(rsaKeys.values());
     }
@@ -722,9 +716,12 @@ public final class CryptoConfig {
         return List.copyOf(pkiServers.values());
     }
 
-    /** Everything the configuration holds, for equality (insertion order of the maps included). */
+    /**
+     * Everything the configuration holds, for equality (insertion order of the maps included).
+     * RSA keys are router state kept outside running-config, so they do not count.
+     */
     private List<Object> state() {
-        return java.util.Arrays.asList(isakmpPolicies, isakmpKeys, isakmpGlobals, keyrings, isakmpProfiles, isakmpPeers, transformSets, defaultTransformSet, ipsecGlobals, ipsecProfiles, defaultIpsecProfile, cryptoMaps, mapLocalAddresses, dynamicMaps, ikev2Proposals, defaultIkev2Proposal, ikev2Policies, defaultIkev2Policy, ikev2Keyrings, ikev2Profiles, rsaKeys, pkiServers, trustpoints);
+        return java.util.Arrays.asList(isakmpPolicies, isakmpKeys, isakmpGlobals, keyrings, isakmpProfiles, isakmpPeers, transformSets, defaultTransformSet, ipsecGlobals, ipsecProfiles, defaultIpsecProfile, cryptoMaps, mapLocalAddresses, dynamicMaps, ikev2Proposals, defaultIkev2Proposal, ikev2Policies, defaultIkev2Policy, ikev2Keyrings, ikev2Profiles, pkiServers, trustpoints);
     }
 
     @Override

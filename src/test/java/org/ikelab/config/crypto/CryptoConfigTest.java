@@ -142,19 +142,25 @@ class CryptoConfigTest {
     }
 
     @Test
-    void rsaKeyGenerationRecordsTheKeyAndPrintsTheIosTranscript() {
+    void rsaKeyNamesNeedAHostnameAndDomainUnlessLabelled() {
+        assertEquals(java.util.Optional.of("% Please define a hostname other than Router."),
+                RsaKeyTranscript.nameError("Router", null, null));
+        assertEquals(java.util.Optional.of("% Please define a domain-name first."),
+                RsaKeyTranscript.nameError("R1", null, null));
+        assertEquals(java.util.Optional.empty(), RsaKeyTranscript.nameError("Router", null, "DMVPN"));
+        assertEquals("R1.NWL.LAB", RsaKeyTranscript.keyName("R1", "NWL.LAB", null));
+    }
+
+    @Test
+    void generatedKeysAreKeptByNameAndZeroized() {
         CryptoConfig c = new CryptoConfig();
-        assertEquals(List.of("% Please define a hostname other than Router."),
-                c.generateRsaKeys("Router", null, null, 1024, false, false).lines());
-        assertEquals(List.of("% Please define a domain-name first."),
-                c.generateRsaKeys("R1", null, null, 1024, false, false).lines());
-        ConfigReply r = c.generateRsaKeys("R28", null, "DMVPN", 2048, false, false);
-        assertEquals(List.of("The name for the keys will be: DMVPN", "", "% The key modulus size is 2048 bits",
-                "% Generating 2048 bit RSA keys, keys will be non-exportable...", "[OK] (elapsed time was 1 seconds)",
-                ""), r.lines());
-        assertEquals(new RsaKeyPair("DMVPN", 2048, false, false), c.rsaKeyPairs().iterator().next());
-        ConfigReply named = c.generateRsaKeys("R1", "NWL.LAB", null, 1024, false, true);
-        assertEquals("The name for the keys will be: R1.NWL.LAB", named.lines().getFirst());
+        var g = RsaKeyStore.generate("DMVPN", 512, 0, false, org.ikelab.common.RandomSource.seeded(3),
+                org.ikelab.common.Clock.SYSTEM);
+        c.putRsaKeyPair(g.pair());
+        assertEquals(512, c.rsaKeyPair("DMVPN").orElseThrow().modulusBits());
+        assertFalse(c.zeroizeRsaKeys("OTHER"));
+        assertTrue(c.zeroizeRsaKeys("DMVPN"));
+        assertTrue(c.rsaKeyPairs().isEmpty());
     }
 
     @Test
