@@ -36,7 +36,7 @@ enable_cmd    : 'enable' ;
 disable_cmd   : 'disable' ;
 exit_exec_cmd : 'exit' ;
 logout_cmd    : 'logout' ;
-configure_cmd : 'configure' 'terminal'? ;
+configure_cmd : 'configure' ( 'terminal' | 'memory' )? ;
 copy_cmd      : 'copy' ( 'running-config' 'startup-config' | 'startup-config' 'running-config' ) ;
 erase_cmd     : 'erase' 'startup-config' ;
 reload_cmd    : 'reload' ;

@@ -29,11 +29,19 @@ final class ExecCommands {
                 configure(env);
                 return;
             }
+            if (Ctx.has(c, "memory")) {
+                merge(s, env::print);
+                return;
+            }
+            // Reference §1.2: the question, Enter takes the default; "network" (TFTP) is not offered.
             s.ask("Configuring from terminal, memory, or network [terminal]? ", ans -> {
-                if (ans.isBlank() || "terminal".startsWith(ans.strip().toLowerCase())) {
+                String a = ans.strip().toLowerCase(java.util.Locale.ROOT);
+                if (a.isEmpty() || "terminal".startsWith(a)) {
                     s.printed("Enter configuration commands, one per line.  End with CNTL/Z.");
                     s.interpreter().resetTo(Modes.EXEC);
                     s.interpreter().execute("configure terminal", 0, new ArrayList<>());
+                } else if ("memory".startsWith(a)) {
+                    merge(s, s::printed);
                 } else {
                     s.printed("?Must be \"terminal\", \"memory\" or \"network\"");
                 }
@@ -85,7 +93,7 @@ final class ExecCommands {
                 } else if (toStartup) {
                     save(s, s::printed);
                 } else {
-                    merge(s);
+                    merge(s, s::printed);
                 }
             });
         });
@@ -188,20 +196,21 @@ final class ExecCommands {
         }
     }
 
-    private static void merge(CliSession s) {
+    /** {@code copy startup-config running-config}, {@code configure memory}: the startup-config merged into the running one. */
+    private static void merge(CliSession s, java.util.function.Consumer<String> print) {
         try {
             var text = s.startup().read();
             if (text.isEmpty()) {
-                s.printed("%Error opening nvram:/startup-config (No such file or directory)");
+                print.accept("%Error opening nvram:/startup-config (No such file or directory)");
                 return;
             }
             for (var p : org.ikelab.parse.ConfigLoader.load(text.get(), s.config(), s.registry(), s.clock(), s.random())) {
-                s.printed(p.toString());
+                print.accept(p.toString());
             }
             if (s.node() != null) s.node().configChanged();
-            s.printed("[OK]");
+            print.accept("[OK]");
         } catch (IOException e) {
-            s.printed("%Error opening nvram:/startup-config (" + e.getMessage() + ")");
+            print.accept("%Error opening nvram:/startup-config (" + e.getMessage() + ")");
         }
     }
 
