@@ -1,11 +1,13 @@
 /* Interfaces: `interface NAME` (global) and the (config-if) sub-mode. */
 parser grammar Ios_interface;
 
-interface_cmd    : 'interface' ( interface_name ( 'type' 'tunnel' )? | 'range' if_range_item ( ',' if_range_item )* ) ;
-// `interface range g0/0 - 3 , tun0 - 1`: IOS wants spaces around '-' and ','.
+interface_cmd    : 'interface' ( interface_name ( 'type' 'tunnel' | '.' subif_number )? | 'range' if_range_item ( ',' if_range_item )* ) ;
+// `interface range g0/0 - 3 , tun0 - 1`; the engine also cuts `g0/0-3,tun0-1` and `g0/0.10` at
+// '-', ',' and '.' when the word as a whole fits nothing (LineMatcher.tryGlued).
 if_range_item    : interface_name ( '-' if_range_end )? ;
 if_range_end     : NUMBER ;
-no_interface_cmd : 'interface' interface_name ;
+no_interface_cmd : 'interface' interface_name ( '.' subif_number )? ;
+subif_number     : NUMBER ;
 
 // The engine also accepts a type joined to its number ("g0/1", "Tunnel0", "lo0"): a word that
 // fits nothing is split before its first digit when this rule's keywords are expected.
@@ -37,6 +39,7 @@ if_positive_cmd
     | shutdown_cmd
     | speed_cmd
     | tunnel_cmd
+    | encapsulation_cmd
     ;
 
 no_if_cmd
@@ -47,7 +50,13 @@ no_if_cmd
     | shutdown_cmd
     | speed_cmd
     | no_tunnel_cmd
+    | no_encapsulation_cmd
     ;
+
+// Sub-interfaces only: `encapsulation dot1Q 10` (rendered; the runtime does not tag frames).
+encapsulation_cmd    : 'encapsulation' 'dot1Q' vlan_id ;
+no_encapsulation_cmd : 'encapsulation' ( 'dot1Q' vlan_id? )? ;
+vlan_id              : NUMBER ;
 
 if_exit_cmd        : 'exit' ;
 description_cmd    : 'description' description_text ;

@@ -18,6 +18,17 @@ public record IfName(IfType type, String number) implements Comparable<IfName> {
         return new IfName(t, full.substring(cut));
     }
 
+    /** A sub-interface ({@code GigabitEthernet0/0.10}): its number carries a dot. */
+    public boolean isSubInterface() {
+        return number.indexOf('.') >= 0;
+    }
+
+    /** The main interface of a sub-interface (itself otherwise). */
+    public IfName main() {
+        int dot = number.indexOf('.');
+        return dot < 0 ? this : new IfName(type, number.substring(0, dot));
+    }
+
     @Override
     public String toString() {
         return type.ios() + number;

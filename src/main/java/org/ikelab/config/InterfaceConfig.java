@@ -25,14 +25,18 @@ public record InterfaceConfig(
         String tunnelProtectionProfile,
         String duplex,
         String speed,
-        String cryptoMap) {
+        String cryptoMap,
+        Integer dot1q) {
 
-    /** An interface as IOSv creates it: physical ones shut down with auto duplex and speed. */
+    /**
+     * An interface as IOSv creates it: physical ones shut down with auto duplex and speed;
+     * sub-interfaces up, without an encapsulation yet.
+     */
     public static InterfaceConfig fresh(IfName name) {
-        boolean physical = name.type() == IfType.GIGABIT_ETHERNET;
+        boolean physical = name.type() == IfType.GIGABIT_ETHERNET && !name.isSubInterface();
         return new InterfaceConfig(name, null, null, null, null, null, null, 0, 0, physical,
                 null, null, null, TunnelMode.GRE_IP, null, null,
-                physical ? "auto" : null, physical ? "auto" : null, null);
+                physical ? "auto" : null, physical ? "auto" : null, null, null);
     }
 
     /** Tunnel interfaces and tunnel-type virtual templates take the {@code tunnel ...} commands. */
@@ -41,7 +45,7 @@ public record InterfaceConfig(
     }
 
     public boolean isPhysical() {
-        return name.type() == IfType.GIGABIT_ETHERNET;
+        return name.type() == IfType.GIGABIT_ETHERNET && !name.isSubInterface();
     }
 
     /** A copy changed by {@code edit}. */
@@ -71,6 +75,8 @@ public record InterfaceConfig(
         public String duplex;
         public String speed;
         public String cryptoMap;
+        /** {@code encapsulation dot1Q N} of a sub-interface (configuration only; no VLAN tagging at runtime). */
+        public Integer dot1q;
         private final IfName name;
 
         Builder(InterfaceConfig c) {
@@ -93,12 +99,13 @@ public record InterfaceConfig(
             duplex = c.duplex;
             speed = c.speed;
             cryptoMap = c.cryptoMap;
+            dot1q = c.dot1q;
         }
 
         InterfaceConfig build() {
             return new InterfaceConfig(name, description, address, mask, unnumbered, aclIn, aclOut, mtu, adjustMss,
                     shutdown, tunnelSourceAddress, tunnelSourceInterface, tunnelDestination, tunnelMode, tunnelKey,
-                    tunnelProtectionProfile, duplex, speed, cryptoMap);
+                    tunnelProtectionProfile, duplex, speed, cryptoMap, dot1q);
         }
     }
 }

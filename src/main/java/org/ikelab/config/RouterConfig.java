@@ -30,6 +30,11 @@ public final class RouterConfig {
     private boolean httpSecureServer;
     private String domainName;
     private final TreeMap<IfName, InterfaceConfig> interfaces = new TreeMap<>();
+    /**
+     * Sub-interfaces ({@code GigabitEthernet0/0.10}) apart from {@link #interfaces}: they are
+     * configuration only (the runtime has no VLANs), so the router is never asked to build them.
+     */
+    private final TreeMap<IfName, InterfaceConfig> subInterfaces = new TreeMap<>();
     private final List<StaticRoute> routes = new ArrayList<>();
     private final List<String> loggingHosts = new ArrayList<>();
     private final TreeMap<String, RoutingProcess> routing = new TreeMap<>();
@@ -89,11 +94,22 @@ public final class RouterConfig {
 
     /** The interface, created with IOS defaults if it is virtual and new. */
     public InterfaceConfig interfaceOrCreate(IfName n) {
-        return interfaces.computeIfAbsent(n, InterfaceConfig::fresh);
+        return (n.isSubInterface() ? subInterfaces : interfaces).computeIfAbsent(n, InterfaceConfig::fresh);
     }
 
     public void put(InterfaceConfig i) {
-        interfaces.put(i.name(), i);
+        (i.name().isSubInterface() ? subInterfaces : interfaces).put(i.name(), i);
+    }
+
+    /** Sub-interfaces by name (see the field's note). */
+    public TreeMap<IfName, InterfaceConfig> subInterfaces() { return subInterfaces; }
+
+    /** Every interface block in running-config order: sub-interfaces follow their main interface. */
+    public Collection<InterfaceConfig> interfaceBlocks() {
+        if (subInterfaces.isEmpty()) return interfaces.values();
+        TreeMap<IfName, InterfaceConfig> all = new TreeMap<>(interfaces);
+        all.putAll(subInterfaces);
+        return all.values();
     }
 
     private List<String> cryptoLines() {
@@ -112,7 +128,7 @@ public final class RouterConfig {
                 && Objects.equals(enablePassword, r.enablePassword) && passwordEncryption == r.passwordEncryption
                 && users.equals(r.users) && Objects.equals(bannerMotd, r.bannerMotd) && domainLookup == r.domainLookup
                 && Objects.equals(domainName, r.domainName)
-                && aaaNewModel == r.aaaNewModel && httpServer == r.httpServer && httpSecureServer == r.httpSecureServer && interfaces.equals(r.interfaces)
+                && aaaNewModel == r.aaaNewModel && httpServer == r.httpServer && httpSecureServer == r.httpSecureServer && interfaces.equals(r.interfaces) && subInterfaces.equals(r.subInterfaces)
                 && routes.equals(r.routes) && loggingHosts.equals(r.loggingHosts) && routing.equals(r.routing) && acls.equals(r.acls) && lines.equals(r.lines)
                 && cryptoLines().equals(r.cryptoLines());
     }

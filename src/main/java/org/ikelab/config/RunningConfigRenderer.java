@@ -71,7 +71,7 @@ public final class RunningConfigRenderer {
         // IOS places the IKEv2/IKEv1/IPsec objects among the separators between redundancy and
         // the first interface; the crypto renderer writes that whole region, separators included.
         c.crypto().renderRedundancyToInterfaces(o);
-        for (InterfaceConfig i : c.interfaces().values()) {
+        for (InterfaceConfig i : c.interfaceBlocks()) {
             interfaceBlock(i, o);
             o.add("!");
         }
@@ -174,6 +174,7 @@ public final class RunningConfigRenderer {
     private static void interfaceBlock(InterfaceConfig i, List<String> o) {
         o.add("interface " + i.name() + (i.name().type() == IfType.VIRTUAL_TEMPLATE ? " type tunnel" : ""));
         if (i.description() != null) o.add(" description " + i.description());
+        if (i.dot1q() != null) o.add(" encapsulation dot1Q " + i.dot1q());
         if (i.unnumbered() != null) o.add(" ip unnumbered " + i.unnumbered());
         else if (i.address() != null) o.add(" ip address " + i.address() + " " + i.mask());
         else o.add(" no ip address");

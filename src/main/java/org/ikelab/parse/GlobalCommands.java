@@ -88,14 +88,28 @@ final class GlobalCommands {
                 env.invalid(c.interface_name().getStart());
                 return;
             }
-            if (!env.config().interfaces().containsKey(n)) {
+            if (c.subif_number() != null) {
+                // Only Ethernet interfaces have sub-interfaces.
+                if (n.type() != IfType.GIGABIT_ETHERNET) {
+                    env.invalid(Ctx.keyword(c, "."));
+                    return;
+                }
+                n = new IfName(n.type(), n.number() + "." + c.subif_number().getText());
+            }
+            if (!env.config().interfaces().containsKey(n) && !env.config().subInterfaces().containsKey(n)) {
                 env.config().interfaceOrCreate(n);
                 env.changed();
             }
-            env.enter(Modes.INTERFACE, n);
+            env.enter(n.isSubInterface() ? Modes.SUBINTERFACE : Modes.INTERFACE, n);
         });
         r.on(IosParser.RULE_no_interface_cmd, No_interface_cmdContext.class, (c, env) -> {
             IfName n = Ctx.ifName(c.interface_name());
+            if (c.subif_number() != null) {
+                IfName sub = new IfName(n.type(), n.number() + "." + c.subif_number().getText());
+                if (env.config().subInterfaces().remove(sub) == null) env.invalid(c.subif_number().getStart());
+                else env.changed();
+                return;
+            }
             if (n.type() == IfType.GIGABIT_ETHERNET) {
                 if (!exists(n)) env.invalid(c.interface_name().getStart());
                 else env.fail("% Removal of physical interfaces is not permitted");

@@ -39,6 +39,14 @@ final class InterfaceCommands {
         r.on(IosParser.RULE_no_if_crypto_map_cmd, No_if_crypto_map_cmdContext.class, (c, env) -> update(env, b -> b.cryptoMap = null));
         r.on(IosParser.RULE_ip_if_cmd, Ip_if_cmdContext.class, InterfaceCommands::ip);
         r.on(IosParser.RULE_no_ip_if_cmd, No_ip_if_cmdContext.class, InterfaceCommands::noIp);
+        r.on(IosParser.RULE_encapsulation_cmd, Encapsulation_cmdContext.class, (c, env) -> {
+            if (!subInterfacesOnly(c, env)) return;
+            int vlan = Integer.parseInt(c.vlan_id().getText());
+            update(env, b -> b.dot1q = vlan);
+        });
+        r.on(IosParser.RULE_no_encapsulation_cmd, No_encapsulation_cmdContext.class, (c, env) -> {
+            if (subInterfacesOnly(c, env)) update(env, b -> b.dot1q = null);
+        });
         r.on(IosParser.RULE_tunnel_cmd, Tunnel_cmdContext.class, InterfaceCommands::tunnel);
         r.on(IosParser.RULE_no_tunnel_cmd, No_tunnel_cmdContext.class, InterfaceCommands::noTunnel);
     }
@@ -55,6 +63,16 @@ final class InterfaceCommands {
             env.config().put(after);
             env.changed();
         }
+    }
+
+    private static boolean subInterfacesOnly(org.antlr.v4.runtime.ParserRuleContext c, CommandEnv env) {
+        for (IfName n : GlobalCommands.targets(env)) {
+            if (!n.isSubInterface()) {
+                env.invalid(c.getStart());
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean physicalOnly(org.antlr.v4.runtime.ParserRuleContext c, CommandEnv env) {

@@ -122,37 +122,80 @@ public final class LineMatcher {
         StateSet st = startState(rule);
         List<Token> tokens = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Word word = words.get(i);
-            String text = word.text();
-            int type = keywordFor(st, text);
-            if (type == AMBIGUOUS) {
-                if (argumentFor(st.expected, text) == 0) return new Walk(st.configs, tokens, new MatchResult.Ambiguous(word.offset()), -1, st);
-                type = 0;
+            Object r = word(st, words.get(i), tokens, line);
+            if (r instanceof Walk w) {
+                if (w.failure() instanceof MatchResult.Invalid) {
+                    StateSet glued = tryGlued(st, words.get(i), tokens, line);
+                    if (glued != null) {
+                        st = glued;
+                        continue;
+                    }
+                }
+                return w;
             }
-            if (type > 0) {
-                st = step(st, type, -1L);
-                tokens.add(token(type, g.keyword(type), word.offset(), tokens.size()));
-                continue;
-            }
-            StateSet joined = tryJoined(st, word, tokens);
-            if (joined != null) {
-                st = joined;
-                continue;
-            }
-            int arg = argumentFor(st.expected, text);
-            if (arg == 0) return new Walk(st.configs, tokens, new MatchResult.Invalid(word.offset()), -1, st);
-            if (arg == IosParser.LINE) {
-                String rest = stripEnd(line.substring(word.offset()));
-                int lineRule = -1;
-                for (Expectation e : st.expected) if (e.tokenType() == IosParser.LINE && lineRule < 0) lineRule = e.rule();
-                st = step(st, arg, -1L);
-                tokens.add(token(arg, rest, word.offset(), tokens.size()));
-                return new Walk(st.configs, tokens, null, lineRule, st);
-            }
-            st = step(st, arg, fitMask(st, arg, text));
-            tokens.add(token(arg, text, word.offset(), tokens.size()));
+            st = (StateSet) r;
         }
         return new Walk(st.configs, tokens, null, -1, st);
+    }
+
+    /** One word: the next state, or a finished walk (a failure, or a LINE argument that took the rest). */
+    private Object word(StateSet st, Word word, List<Token> tokens, String line) {
+        String text = word.text();
+        int type = keywordFor(st, text);
+        if (type == AMBIGUOUS) {
+            if (argumentFor(st.expected, text) == 0) return new Walk(st.configs, tokens, new MatchResult.Ambiguous(word.offset()), -1, st);
+            type = 0;
+        }
+        if (type > 0) {
+            tokens.add(token(type, g.keyword(type), word.offset(), tokens.size()));
+            return step(st, type, -1L);
+        }
+        StateSet joined = tryJoined(st, word, tokens);
+        if (joined != null) return joined;
+        int arg = argumentFor(st.expected, text);
+        if (arg == 0) return new Walk(st.configs, tokens, new MatchResult.Invalid(word.offset()), -1, st);
+        if (arg == IosParser.LINE) {
+            String rest = stripEnd(line.substring(word.offset()));
+            int lineRule = -1;
+            for (Expectation e : st.expected) if (e.tokenType() == IosParser.LINE && lineRule < 0) lineRule = e.rule();
+            StateSet end = step(st, arg, -1L);
+            tokens.add(token(arg, rest, word.offset(), tokens.size()));
+            return new Walk(end.configs, tokens, null, lineRule, end);
+        }
+        StateSet next = step(st, arg, fitMask(st, arg, text));
+        tokens.add(token(arg, text, word.offset(), tokens.size()));
+        return next;
+    }
+
+    /**
+     * IOS reads {@code interface range g0/0-1,lo1} without spaces around {@code -} and {@code ,},
+     * and {@code interface g0/0.10} with the sub-interface dot: a word that fits nothing is cut at
+     * those characters, and taken only if every piece fits.
+     */
+    private static final String GLUE = "-,.";
+
+    private StateSet tryGlued(StateSet st, Word word, List<Token> tokens, String line) {
+        String text = word.text();
+        if (text.length() < 2 || (text.indexOf('-') < 0 && text.indexOf(',') < 0 && text.indexOf('.') < 0)) return null;
+        List<Word> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || GLUE.indexOf(text.charAt(i)) >= 0) {
+                if (i > start) pieces.add(new Word(text.substring(start, i), word.offset() + start));
+                if (i < text.length()) pieces.add(new Word(String.valueOf(text.charAt(i)), word.offset() + i));
+                start = i + 1;
+            }
+        }
+        List<Token> more = new ArrayList<>(tokens);
+        StateSet at = st;
+        for (Word p : pieces) {
+            Object r = word(at, p, more, line);
+            if (!(r instanceof StateSet next)) return null;
+            at = next;
+        }
+        tokens.clear();
+        tokens.addAll(more);
+        return at;
     }
 
     /** Keyword lookup at an interned state: exact (case-insensitive) wins, else a unique prefix. */

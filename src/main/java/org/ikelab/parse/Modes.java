@@ -17,6 +17,9 @@ public final class Modes {
     /** {@code interface range ...}: the same commands, applied to every interface of the range. */
     public static final Mode INTERFACE_RANGE = new Mode("config-if-range", "(config-if-range)#", CONFIG,
             IosParser.RULE_config_if_line, IosParser::config_if_line, "Interface configuration commands:");
+    /** {@code interface GigabitEthernet0/0.10}: the interface commands on a sub-interface. */
+    public static final Mode SUBINTERFACE = new Mode("config-subif", "(config-subif)#", CONFIG,
+            IosParser.RULE_config_if_line, IosParser::config_if_line, "Interface configuration commands:");
     public static final Mode LINE = new Mode("config-line", "(config-line)#", CONFIG, IosParser.RULE_config_line_line,
             IosParser::config_line_line, "Line configuration commands:");
     public static final Mode ROUTER = new Mode("config-router", "(config-router)#", CONFIG, IosParser.RULE_config_router_line,
