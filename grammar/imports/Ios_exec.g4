@@ -52,7 +52,7 @@ show_what
     : 'running-config' ( 'interface' interface_name )?
     | 'startup-config'
     | 'version'
-    | 'history'
+    | show_session_what
     | show_crypto_what
     | show_ip_what
     | show_interfaces_what
@@ -61,12 +61,15 @@ show_what
     ;
 show_user_what
     : 'version'
-    | 'history'
+    | show_session_what
     | show_ip_what
     | show_interfaces_what
     | show_arp_what
     | show_access_lists_what
     ;
+
+// About this console session and the router's clock; the same in user and privileged EXEC.
+show_session_what : 'history' | 'clock' | 'users' | 'terminal' | 'privilege' ;
 
 output_modifier : '|' ( 'include' | 'exclude' | 'begin' | 'section' ) pipe_regex ;
 pipe_regex      : LINE ;

@@ -41,7 +41,10 @@ public final class CliSession {
     private final LineMatcher matcher = LineMatcher.get();
     private final ContextHelp help = new ContextHelp(matcher);
     private final Completer completer = new Completer(matcher);
-    private final List<String> history = new ArrayList<>();
+    /** IOS keeps one command history for EXEC and one for configuration modes (10 lines each). */
+    private final List<String> execHistory = new ArrayList<>();
+    private final List<String> configHistory = new ArrayList<>();
+    private static final int HISTORY_SIZE = 10;
     private final java.util.Map<Integer, ShowProvider> shows = new java.util.HashMap<>();
     private final long bootMillis;
     private RouterConfig config;
@@ -233,9 +236,28 @@ public final class CliSession {
     StartupStore startup() { return startup; }
     Clock clock() { return clock; }
     long bootMillis() { return bootMillis; }
-    List<String> history() { return history; }
+    /** The configuration-mode or the EXEC history. */
+    List<String> history(boolean config) { return config ? configHistory : execHistory; }
     void length(int n) { length = n; }
     void width(int n) { width = n; }
+    int length() { return length; }
+    int width() { return width; }
+    /** A telnet (vty) session rather than the console. */
+    boolean isVty() { return vty; }
+
+    /** The vty number in {@code by} ("vty0 (127.0.0.1)"). */
+    int vtyNumber() {
+        int i = 3;
+        while (i < by.length() && Character.isDigit(by.charAt(i))) i++;
+        return i > 3 && by.startsWith("vty") ? Integer.parseInt(by.substring(3, i)) : 0;
+    }
+
+    /** The far end of a vty session ({@code by} without "vtyN (" and ")"). */
+    String peerHost() {
+        int open = by.indexOf('(');
+        int close = by.lastIndexOf(')');
+        return open >= 0 && close > open ? by.substring(open + 1, close) : "";
+    }
     void monitor(boolean on) { monitor = on; }
     boolean monitor() { return monitor; }
     void end() { ended = true; }
@@ -374,8 +396,9 @@ public final class CliSession {
         boolean collecting = interp.collecting();
         String promptBefore = prompt();
         if (!collecting && !line.isBlank()) {
+            List<String> history = history(before.isConfig());
             history.add(line.strip());
-            if (history.size() > 10) history.remove(0);
+            if (history.size() > HISTORY_SIZE) history.remove(0);
         }
         interp.execute(line, promptBefore.length(), out);
         out.addAll(drainPrinted());

@@ -50,7 +50,10 @@ final class ExecCommands {
         r.on(IosParser.RULE_terminal_cmd, Terminal_cmdContext.class, (c, env) -> {
             if (c.term_length() != null) s.length(Integer.parseInt(c.term_length().getText()));
             else if (c.term_width() != null) s.width(Integer.parseInt(c.term_width().getText()));
-            else s.monitor(!Ctx.has(c, "no"));
+            else if (Ctx.has(c, "no")) s.monitor(false);
+            // The console always shows log messages; only a vty needs "terminal monitor".
+            else if (!s.isVty()) env.print("% Console already monitors");
+            else s.monitor(true);
         });
         r.on(IosParser.RULE_show_cmd, Show_cmdContext.class, (c, env) -> {
             if (c.show_what().getChildCount() > 0 && c.show_what().getChild(0) instanceof org.antlr.v4.runtime.ParserRuleContext sub
@@ -107,6 +110,7 @@ final class ExecCommands {
             out.forEach(env::print);
         });
         r.keepsMode(IosParser.RULE_do_cmd);
+        s.onShow(IosParser.RULE_show_session_what, (ctx, session) -> ShowSession.lines((Show_session_whatContext) ctx, session));
     }
 
     private static void configure(CommandEnv env) {
@@ -144,11 +148,7 @@ final class ExecCommands {
             case "running-config" -> lines(RunningConfigRenderer.render(s.config()));
             case "startup-config" -> startup(s);
             case "version" -> ShowVersion.lines(s.config(), s.clock().wallMillis() - s.bootMillis());
-            default -> {
-                List<String> h = new ArrayList<>();
-                for (String l : s.history()) h.add("  " + l);
-                yield h;
-            }
+            default -> new ArrayList<>();
         };
         filter(env, lines, pipe);
     }
