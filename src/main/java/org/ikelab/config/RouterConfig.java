@@ -115,9 +115,7 @@ public final class RouterConfig {
     private List<String> cryptoLines() {
         List<String> out = new ArrayList<>();
         crypto.renderPki(out);
-        crypto.renderIkev2(out);
-        crypto.renderIkev1(out);
-        crypto.renderIpsec(out);
+        crypto.renderRedundancyToInterfaces(out);
         return out;
     }
 

@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
  * The crypto part of a router's configuration: every {@code crypto ...} object, kept in the order
  * IOS lists them. Commands mutate it through the methods below (one per command, returning what
  * IOS prints as a {@link ConfigReply}); the IKE/IPsec runtime reads it through the query methods;
- * {@link #renderPki}, {@link #renderIkev2}, {@link #renderIkev1} and {@link #renderIpsec} produce
+ * {@link #renderPki} and {@link #renderRedundancyToInterfaces} produce
  * the running-config sections. Confined to the router's thread like the rest of the config.
  */
 public final class CryptoConfig {
@@ -80,38 +80,6 @@ public final class CryptoConfig {
         }
     }
 
-    /**
-     * IKEv2 section for a caller that itself writes the seven separator lines after
-     * {@code redundancy} ({@link #FIXED_LINES_AFTER_REDUNDANCY}) and the five "!" lines before
-     * the first interface (the cli's RunningConfigRenderer). With that caller, renderIkev2 +
-     * renderIkev1 + renderIpsec give the same text as {@link #renderRedundancyToInterfaces}
-     * when no IKEv1 keyring and no IKEv2 object is configured; with them, only the position of
-     * a few "!" lines differs (IOS puts those objects among the seven separators). A section
-     * without objects writes nothing.
-     */
-    public void renderIkev2(List<String> out) {
-        List<String> lines = CryptoRenderer.ikev2(this);
-        if (onlySeparators(lines)) return;
-        int skip = 0;
-        while (skip < FIXED_LINES_AFTER_REDUNDANCY.size() && skip < lines.size()
-                && lines.get(skip).equals(FIXED_LINES_AFTER_REDUNDANCY.get(skip))) {
-            skip++;
-        }
-        out.addAll(lines.subList(skip, lines.size()));
-    }
-
-    /** ISAKMP policies, keys, globals, peers and profiles with the separators that follow them. */
-    public void renderIkev1(List<String> out) {
-        List<String> lines = CryptoRenderer.ikev1(this);
-        if (!onlySeparators(lines)) out.addAll(lines);
-    }
-
-    /** IPsec globals, transform sets, profiles, dynamic maps and crypto maps (see {@link #renderIkev2}). */
-    public void renderIpsec(List<String> out) {
-        List<String> lines = CryptoRenderer.ipsec(this);
-        if (!onlySeparators(lines)) out.addAll(lines.subList(0, lines.size() - SEPARATORS_BEFORE_INTERFACES));
-    }
-
     private static boolean onlySeparators(List<String> lines) {
         return lines.stream().allMatch(l -> l.strip().equals("!") && !l.startsWith(" "));
     }
@@ -122,17 +90,29 @@ public final class CryptoConfig {
     /** The "!" lines that always end the block before the first interface. */
     public static final int SEPARATORS_BEFORE_INTERFACES = 5;
 
+    // ---------------------------------------------------------------- shared by the commands
+
+    /** Enters a named object's sub-mode, creating it with its defaults when new. */
+    private static <K, V> ConfigReply enter(Map<K, V> map, K key, java.util.function.Function<K, V> create) {
+        map.computeIfAbsent(key, create);
+        return ConfigReply.ok();
+    }
+
+    /** A sub-mode command on a named object (created with its defaults if it is not there yet). */
+    private static <K, V> void edit(Map<K, V> map, K key, java.util.function.Function<K, V> create, UnaryOperator<V> change) {
+        map.put(key, change.apply(map.computeIfAbsent(key, create)));
+    }
+
     // ---------------------------------------------------------------- IKEv1 commands
 
     /** {@code crypto isakmp policy N}: creates the policy with defaults when new. */
     public ConfigReply enterIsakmpPolicy(int priority) {
-        isakmpPolicies.computeIfAbsent(priority, IsakmpPolicy::withDefaults);
-        return ConfigReply.ok();
+        return enter(isakmpPolicies, priority, IsakmpPolicy::withDefaults);
     }
 
     /** A {@code (config-isakmp)} sub-command on policy {@code priority}. */
     public void editIsakmpPolicy(int priority, UnaryOperator<IsakmpPolicy> change) {
-        isakmpPolicies.put(priority, change.apply(isakmpPolicies.computeIfAbsent(priority, IsakmpPolicy::withDefaults)));
+        edit(isakmpPolicies, priority, IsakmpPolicy::withDefaults, change);
     }
 
     public void removeIsakmpPolicy(int priority) {
@@ -163,12 +143,11 @@ public final class CryptoConfig {
 
     /** {@code crypto keyring NAME}. */
     public ConfigReply enterKeyring(String name) {
-        keyrings.computeIfAbsent(name, IkeKeyring::named);
-        return ConfigReply.ok();
+        return enter(keyrings, name, IkeKeyring::named);
     }
 
     public void editKeyring(String name, UnaryOperator<IkeKeyring> change) {
-        keyrings.put(name, change.apply(keyrings.computeIfAbsent(name, IkeKeyring::named)));
+        edit(keyrings, name, IkeKeyring::named, change);
     }
 
     /**
@@ -189,12 +168,11 @@ public final class CryptoConfig {
 
     /** {@code crypto isakmp profile NAME}. */
     public ConfigReply enterIsakmpProfile(String name) {
-        isakmpProfiles.computeIfAbsent(name, IsakmpProfile::named);
-        return ConfigReply.ok();
+        return enter(isakmpProfiles, name, IsakmpProfile::named);
     }
 
     public void editIsakmpProfile(String name, UnaryOperator<IsakmpProfile> change) {
-        isakmpProfiles.put(name, change.apply(isakmpProfiles.computeIfAbsent(name, IsakmpProfile::named)));
+        edit(isakmpProfiles, name, IsakmpProfile::named, change);
     }
 
     public void removeIsakmpProfile(String name) {
@@ -203,12 +181,11 @@ public final class CryptoConfig {
 
     /** {@code crypto isakmp peer address A}. */
     public ConfigReply enterIsakmpPeer(Ipv4 address) {
-        isakmpPeers.computeIfAbsent(address, IsakmpPeer::of);
-        return ConfigReply.ok();
+        return enter(isakmpPeers, address, IsakmpPeer::of);
     }
 
     public void editIsakmpPeer(Ipv4 address, UnaryOperator<IsakmpPeer> change) {
-        isakmpPeers.put(address, change.apply(isakmpPeers.computeIfAbsent(address, IsakmpPeer::of)));
+        edit(isakmpPeers, address, IsakmpPeer::of, change);
     }
 
     public void removeIsakmpPeer(Ipv4 address) {
@@ -272,7 +249,7 @@ public final class CryptoConfig {
             defaultIpsecProfile = change.apply(defaultIpsecProfile == null ? IpsecProfile.BUILTIN_DEFAULT : defaultIpsecProfile);
             return;
         }
-        ipsecProfiles.put(name, change.apply(ipsecProfiles.computeIfAbsent(name, IpsecProfile::named)));
+        edit(ipsecProfiles, name, IpsecProfile::named, change);
     }
 
     public void removeIpsecProfile(String name) {
@@ -375,7 +352,7 @@ public final class CryptoConfig {
             defaultIkev2Proposal = change.apply(defaultIkev2Proposal == null ? Ikev2Proposal.named(DEFAULT) : defaultIkev2Proposal);
             return;
         }
-        ikev2Proposals.put(name, change.apply(ikev2Proposals.computeIfAbsent(name, Ikev2Proposal::named)));
+        edit(ikev2Proposals, name, Ikev2Proposal::named, change);
     }
 
     public void removeIkev2Proposal(String name) {
@@ -404,7 +381,7 @@ public final class CryptoConfig {
             defaultIkev2Policy = change.apply(defaultIkev2Policy == null ? Ikev2Policy.named(DEFAULT) : defaultIkev2Policy);
             return;
         }
-        ikev2Policies.put(name, change.apply(ikev2Policies.computeIfAbsent(name, Ikev2Policy::named)));
+        edit(ikev2Policies, name, Ikev2Policy::named, change);
     }
 
     public void removeIkev2Policy(String name) {
@@ -417,8 +394,7 @@ public final class CryptoConfig {
 
     /** {@code crypto ikev2 keyring NAME}. */
     public ConfigReply enterIkev2Keyring(String name) {
-        ikev2Keyrings.computeIfAbsent(name, Ikev2Keyring::named);
-        return ConfigReply.ok();
+        return enter(ikev2Keyrings, name, Ikev2Keyring::named);
     }
 
     public void removeIkev2Keyring(String name) {
@@ -448,7 +424,7 @@ public final class CryptoConfig {
     }
 
     public void editIkev2Profile(String name, UnaryOperator<Ikev2Profile> change) {
-        ikev2Profiles.put(name, change.apply(ikev2Profiles.computeIfAbsent(name, Ikev2Profile::named)));
+        edit(ikev2Profiles, name, Ikev2Profile::named, change);
     }
 
     public void removeIkev2Profile(String name) {
@@ -479,12 +455,11 @@ public final class CryptoConfig {
 
     /** {@code crypto pki trustpoint NAME}. */
     public ConfigReply enterTrustpoint(String name) {
-        trustpoints.computeIfAbsent(name, PkiTrustpoint::named);
-        return ConfigReply.ok();
+        return enter(trustpoints, name, PkiTrustpoint::named);
     }
 
     public void editTrustpoint(String name, UnaryOperator<PkiTrustpoint> change) {
-        trustpoints.put(name, change.apply(trustpoints.computeIfAbsent(name, PkiTrustpoint::named)));
+        edit(trustpoints, name, PkiTrustpoint::named, change);
     }
 
     public void removeTrustpoint(String name) {
@@ -493,12 +468,11 @@ public final class CryptoConfig {
 
     /** {@code crypto pki server NAME}. */
     public ConfigReply enterPkiServer(String name) {
-        pkiServers.computeIfAbsent(name, PkiServer::named);
-        return ConfigReply.ok();
+        return enter(pkiServers, name, PkiServer::named);
     }
 
     public void editPkiServer(String name, UnaryOperator<PkiServer> change) {
-        pkiServers.put(name, change.apply(pkiServers.computeIfAbsent(name, PkiServer::named)));
+        edit(pkiServers, name, PkiServer::named, change);
     }
 
     /**

@@ -3,7 +3,7 @@ package org.ikelab.config.crypto;
 import java.util.Optional;
 
 /** Ciphers of {@code encryption} in {@code (config-ikev2-proposal)}. */
-public enum Ikev2Encryption {
+public enum Ikev2Encryption implements IosKeyword {
     THREE_DES("3des", false),
     AES_CBC_128("aes-cbc-128", false),
     AES_CBC_192("aes-cbc-192", false),
@@ -20,6 +20,7 @@ public enum Ikev2Encryption {
         this.aead = aead;
     }
 
+    @Override
     public String keyword() {
         return keyword;
     }
@@ -30,7 +31,6 @@ public enum Ikev2Encryption {
     }
 
     public static Optional<Ikev2Encryption> ofKeyword(String k) {
-        for (Ikev2Encryption e : values()) if (e.keyword.equals(k)) return Optional.of(e);
-        return Optional.empty();
+        return IosKeyword.lookup(Ikev2Encryption.class, k);
     }
 }

@@ -3,7 +3,7 @@ package org.ikelab.config.crypto;
 import java.util.Optional;
 
 /** Hash algorithms of {@code integrity} and {@code prf} in {@code (config-ikev2-proposal)}. */
-public enum Ikev2Hash {
+public enum Ikev2Hash implements IosKeyword {
     MD5("md5"), SHA1("sha1"), SHA256("sha256"), SHA384("sha384"), SHA512("sha512");
 
     private final String keyword;
@@ -12,12 +12,12 @@ public enum Ikev2Hash {
         this.keyword = keyword;
     }
 
+    @Override
     public String keyword() {
         return keyword;
     }
 
     public static Optional<Ikev2Hash> ofKeyword(String k) {
-        for (Ikev2Hash h : values()) if (h.keyword.equals(k)) return Optional.of(h);
-        return Optional.empty();
+        return IosKeyword.lookup(Ikev2Hash.class, k);
     }
 }

@@ -1,7 +1,7 @@
 package org.ikelab.config.crypto;
 
 /** Phase-1 authentication method of {@code authentication} in {@code (config-isakmp)}. */
-public enum IsakmpAuth {
+public enum IsakmpAuth implements IosKeyword {
     PRE_SHARE("pre-share", "Pre-Shared Key"),
     RSA_SIG("rsa-sig", "Rivest-Shamir-Adleman Signature"),
     RSA_ENCR("rsa-encr", "Rivest-Shamir-Adleman Encryption");
@@ -14,6 +14,7 @@ public enum IsakmpAuth {
         this.showText = showText;
     }
 
+    @Override
     public String keyword() {
         return keyword;
     }
@@ -23,7 +24,6 @@ public enum IsakmpAuth {
     }
 
     public static IsakmpAuth ofKeyword(String k) {
-        for (IsakmpAuth a : values()) if (a.keyword.equals(k)) return a;
-        throw new IllegalArgumentException(k);
+        return IosKeyword.lookup(IsakmpAuth.class, k).orElseThrow(() -> new IllegalArgumentException(k));
     }
 }

@@ -1,7 +1,7 @@
 package org.ikelab.config.crypto;
 
 /** Phase-1 hash of {@code hash} in {@code (config-isakmp)}. */
-public enum IsakmpHash {
+public enum IsakmpHash implements IosKeyword {
     MD5("md5", "Message Digest 5"),
     SHA("sha", "Secure Hash Standard"),
     SHA256("sha256", "Secure Hash Standard 2 (256 bit)"),
@@ -16,6 +16,7 @@ public enum IsakmpHash {
         this.showText = showText;
     }
 
+    @Override
     public String keyword() {
         return keyword;
     }
@@ -25,7 +26,6 @@ public enum IsakmpHash {
     }
 
     public static IsakmpHash ofKeyword(String k) {
-        for (IsakmpHash h : values()) if (h.keyword.equals(k)) return h;
-        throw new IllegalArgumentException(k);
+        return IosKeyword.lookup(IsakmpHash.class, k).orElseThrow(() -> new IllegalArgumentException(k));
     }
 }

@@ -3,7 +3,7 @@ package org.ikelab.config.crypto;
 import java.util.Optional;
 
 /** IPsec transforms of {@code crypto ipsec transform-set}, with the IOS keyword and help text. */
-public enum Transform {
+public enum Transform implements IosKeyword {
     AH_MD5_HMAC("ah-md5-hmac", Family.AH, "AH-HMAC-MD5 transform"),
     AH_SHA_HMAC("ah-sha-hmac", Family.AH, "AH-HMAC-SHA transform"),
     AH_SHA256_HMAC("ah-sha256-hmac", Family.AH, "AH-HMAC-SHA256 transform"),
@@ -39,6 +39,7 @@ public enum Transform {
         this.help = help;
     }
 
+    @Override
     public String keyword() {
         return keyword;
     }
@@ -62,7 +63,6 @@ public enum Transform {
     }
 
     public static Optional<Transform> ofKeyword(String k) {
-        for (Transform t : values()) if (t.keyword.equals(k)) return Optional.of(t);
-        return Optional.empty();
+        return IosKeyword.lookup(Transform.class, k);
     }
 }

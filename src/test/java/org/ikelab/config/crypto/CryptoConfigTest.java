@@ -136,8 +136,7 @@ class CryptoConfigTest {
         c.removeIkev2Policy("default");
         assertTrue(c.transformSet("default").isEmpty());
         assertTrue(c.ikev2PoliciesInOrder().isEmpty());
-        List<String> out = new ArrayList<>();
-        c.renderIpsec(out);
+        List<String> out = CryptoRenderer.ipsec(c);
         assertEquals("no crypto ipsec transform-set default", out.getFirst());
     }
 
@@ -174,8 +173,7 @@ class CryptoConfigTest {
         assertFalse(c.cryptoMapEntry("MY_CRYPTO_MAP", 5).orElseThrow().complete());
         assertEquals(List.of(5, 10), c.cryptoMap("MY_CRYPTO_MAP").stream().map(CryptoMapEntry::seq).toList());
         c.setCryptoMapLocalAddress("MY_CRYPTO_MAP", "Loopback0");
-        List<String> out = new ArrayList<>();
-        c.renderIpsec(out);
+        List<String> out = CryptoRenderer.ipsec(c);
         assertTrue(out.contains("crypto map MY_CRYPTO_MAP local-address Loopback0"));
         c.removeCryptoMap("MY_CRYPTO_MAP");
         assertTrue(c.cryptoMapNames().isEmpty());

@@ -23,23 +23,6 @@ class CryptoRunningConfigTest {
         return out;
     }
 
-    /** The region as a caller writing the fixed separators around the three section methods gets it. */
-    static List<String> viaSectionMethods(CryptoConfig c) {
-        List<String> out = new ArrayList<>(CryptoConfig.FIXED_LINES_AFTER_REDUNDANCY);
-        c.renderIkev2(out);
-        c.renderIkev1(out);
-        c.renderIpsec(out);
-        for (int i = 0; i < CryptoConfig.SEPARATORS_BEFORE_INTERFACES; i++) out.add("!");
-        return out;
-    }
-
-    @Test
-    void sectionMethodsGiveTheExactRegionWithoutIkev2OrKeyrings() {
-        for (CryptoConfig c : List.of(CryptoLabs.tunnelModeR1(), CryptoLabs.dvtiSpoke(), CryptoLabs.vtiR1(),
-                CryptoLabs.greHq(), CryptoLabs.dynamicMapHub(), new CryptoConfig())) {
-            assertEquals(text(region(c)), text(viaSectionMethods(c)));
-        }
-    }
 
     static String fixture(String name) throws IOException {
         try (InputStream in = CryptoRunningConfigTest.class.getResourceAsStream("/config/crypto/" + name)) {
@@ -182,8 +165,7 @@ class CryptoRunningConfigTest {
         c.enterIsakmpPolicy(10);
         c.editIsakmpPolicy(10, p -> p.withHash(IsakmpHash.MD5).withEncryption(IsakmpEncryption.TRIPLE_DES));
         c.addIsakmpKey(IsakmpKey.forAddress("k", Ipv4.of("192.168.123.1"), null));
-        List<String> out = new ArrayList<>();
-        c.renderIkev1(out);
+        List<String> out = CryptoRenderer.ikev1(c);
         assertEquals(List.of("crypto isakmp policy 10", " encr 3des", " hash md5", "!", "crypto isakmp policy 20",
                 "crypto isakmp key k address 192.168.123.1  ", "!", "!"), out);
     }
