@@ -27,6 +27,21 @@ public final class CryptoCommands {
         return env.negated() || env.defaulted();
     }
 
+    /**
+     * A command that opens an object's sub-mode and whose {@code no}/{@code default} form removes
+     * the object: removes it, or enters (creating it) and switches to {@code mode}.
+     */
+    static <K> void enterOrRemove(CommandEnv env, K key, java.util.function.Consumer<K> remove,
+            java.util.function.Function<K, ConfigReply> enter, Mode mode) {
+        if (off(env)) {
+            remove.accept(key);
+            env.changed();
+            return;
+        }
+        reply(env, enter.apply(key));
+        env.enter(mode, key);
+    }
+
     /** Prints what the model answered; a refusal counts as a rejected line, an acceptance as a change. */
     static boolean reply(CommandEnv env, ConfigReply r) {
         if (!r.accepted()) {

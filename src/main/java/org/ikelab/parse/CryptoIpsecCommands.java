@@ -1,6 +1,7 @@
 package org.ikelab.parse;
 
 import static org.ikelab.parse.CryptoCommands.crypto;
+import static org.ikelab.parse.CryptoCommands.enterOrRemove;
 import static org.ikelab.parse.CryptoCommands.integer;
 import static org.ikelab.parse.CryptoCommands.off;
 import static org.ikelab.parse.CryptoCommands.reply;
@@ -11,6 +12,7 @@ import static org.ikelab.parse.CryptoCommands.texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.ikelab.config.crypto.CryptoConfig;
 import org.ikelab.config.crypto.ConfigReply;
 import org.ikelab.config.crypto.DhGroup;
 import org.ikelab.config.crypto.IpsecGlobals;
@@ -32,14 +34,8 @@ final class CryptoIpsecCommands {
             env.changed();
         });
         r.on(IosParser.RULE_ipsec_profile_cmd, Ipsec_profile_cmdContext.class, (c, env) -> {
-            String name = text(c.ipsec_profile_name());
-            if (off(env)) {
-                crypto(env).removeIpsecProfile(name);
-                env.changed();
-                return;
-            }
-            reply(env, crypto(env).enterIpsecProfile(name));
-            env.enter(CryptoModes.IPSEC_PROFILE, name);
+            CryptoConfig cc = crypto(env);
+            enterOrRemove(env, text(c.ipsec_profile_name()), cc::removeIpsecProfile, cc::enterIpsecProfile, CryptoModes.IPSEC_PROFILE);
         });
         r.on(IosParser.RULE_ipsec_sa_cmd, Ipsec_sa_cmdContext.class, (c, env) -> {
             if (c.ipsec_sa_seconds() != null) {

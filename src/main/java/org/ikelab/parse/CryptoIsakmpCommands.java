@@ -1,6 +1,7 @@
 package org.ikelab.parse;
 
 import static org.ikelab.parse.CryptoCommands.crypto;
+import static org.ikelab.parse.CryptoCommands.enterOrRemove;
 import static org.ikelab.parse.CryptoCommands.integer;
 import static org.ikelab.parse.CryptoCommands.ip;
 import static org.ikelab.parse.CryptoCommands.off;
@@ -10,6 +11,7 @@ import static org.ikelab.parse.CryptoCommands.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ikelab.config.crypto.CryptoConfig;
 import org.ikelab.config.crypto.DhGroup;
 import org.ikelab.config.crypto.IkeKeyring;
 import org.ikelab.config.crypto.IsakmpAuth;
@@ -83,14 +85,8 @@ final class CryptoIsakmpCommands {
             env.changed();
         });
         r.on(IosParser.RULE_isakmp_peer_cmd, Isakmp_peer_cmdContext.class, (c, env) -> {
-            Ipv4 a = ip(c.isakmp_peer_address());
-            if (off(env)) {
-                crypto(env).removeIsakmpPeer(a);
-                env.changed();
-                return;
-            }
-            reply(env, crypto(env).enterIsakmpPeer(a));
-            env.enter(CryptoModes.ISAKMP_PEER, a);
+            CryptoConfig cc = crypto(env);
+            enterOrRemove(env, ip(c.isakmp_peer_address()), cc::removeIsakmpPeer, cc::enterIsakmpPeer, CryptoModes.ISAKMP_PEER);
         });
         r.on(IosParser.RULE_crypto_keyring_cmd, Crypto_keyring_cmdContext.class, (c, env) -> {
             String name = text(c.keyring_name());
