@@ -36,6 +36,8 @@ class RuntimeCommandsTest {
                 con.type(r, l);
             }
         }
+        // IOS logs %LINEPROTO-5-UPDOWN a second after %LINK-3-UPDOWN: let those messages pass.
+        con.sleep(java.time.Duration.ofSeconds(2));
     }
 
     @AfterEach
@@ -52,10 +54,10 @@ class RuntimeCommandsTest {
         String screen = con.type("R1", "show ip interface brief").screen();
         // The carrier came up when R2's side was enabled: R1's console shows it before its next prompt.
         assertTrue(screen.startsWith("*Jan  1 00:00:00.000: %LINK-3-UPDOWN: Interface GigabitEthernet0/0, changed state to up\n"
-                + "*Jan  1 00:00:00.000: %LINEPROTO-5-UPDOWN: Line protocol on Interface GigabitEthernet0/0, changed state to up\nR1#"), screen);
+                + "*Jan  1 00:00:01.000: %LINEPROTO-5-UPDOWN: Line protocol on Interface GigabitEthernet0/0, changed state to up\nR1#"), screen);
         con.type("R1", "configure terminal");
         con.sleep(java.time.Duration.ofSeconds(61));
-        assertEquals("*Jan  1 00:01:01.000: %SYS-5-CONFIG_I: Configured from console by console\n", out("R1", "end"));
+        assertEquals("*Jan  1 00:01:03.000: %SYS-5-CONFIG_I: Configured from console by console\n", out("R1", "end"));
         assertEquals("""
                 Interface                  IP-Address      OK? Method Status                Protocol
                 GigabitEthernet0/0         10.0.0.1        YES manual up                    up     \s
@@ -144,7 +146,9 @@ class RuntimeCommandsTest {
         org.ikelab.lab.LabRunTest.tshark(pcap);
         shell.execute("link down 1", "127.0.0.1");
         String screen = con.type("R1", "ping 10.0.0.2 repeat 1").screen();
-        assertTrue(screen.startsWith("*Jan  1 00:00:02.000: %LINK-3-UPDOWN: Interface GigabitEthernet0/0, changed state to down\n"), screen);
+        assertTrue(screen.startsWith("*Jan  1 00:00:04.000: %LINK-3-UPDOWN: Interface GigabitEthernet0/0, changed state to down\n"), screen);
+        // A second later, while the ping runs, the line protocol follows (as on IOS).
+        assertTrue(screen.contains("*Jan  1 00:00:05.000: %LINEPROTO-5-UPDOWN: Line protocol on Interface GigabitEthernet0/0, changed state to down\n"), screen);
         assertTrue(screen.contains("Success rate is 0 percent (0/1)"), screen);
         shell.execute("link up 1", "127.0.0.1");
         assertEquals("R1: [OK]\nR2: [OK]\n", shell.execute("save", "127.0.0.1"));
