@@ -186,16 +186,16 @@ class RuntimeCommandsTest {
         }
         con.sleep(java.time.Duration.ofSeconds(2));
         String text = out("R1", "show interfaces Tunnel0");
-        assertTrue(text.contains("""
-                  Tunnel source 10.0.0.1 (GigabitEthernet0/0), destination 10.0.0.2
-                  Tunnel protocol/transport GRE/IP
-                    Key disabled, sequencing disabled
-                    Checksumming of packets disabled
-                  Tunnel TTL 255, Fast tunneling enabled
-                  Tunnel transport MTU 1476 bytes
-                  Tunnel transmit bandwidth 8000 (kbps)
-                  Tunnel receive bandwidth 8000 (kbps)
-                  Last input"""), text);
+        assertTrue(text.contains(String.join("\n",
+                "  Tunnel source 10.0.0.1 (GigabitEthernet0/0), destination 10.0.0.2",
+                "  Tunnel protocol/transport GRE/IP",
+                "    Key disabled, sequencing disabled",
+                "    Checksumming of packets disabled",
+                "  Tunnel TTL 255, Fast tunneling enabled",
+                "  Tunnel transport MTU 1476 bytes",
+                "  Tunnel transmit bandwidth 8000 (kbps)",
+                "  Tunnel receive bandwidth 8000 (kbps)",
+                "  Last input")), text);
         // No GRE driver runs in this lab (the crypto feature adds it), so the line protocol stays down
         // and "Tunnel linestate evaluation up" is left out.
         assertTrue(text.startsWith("Tunnel0 is up, line protocol is down \n  Hardware is Tunnel\n  Internet address is 172.16.13.1/30\n"), text);
