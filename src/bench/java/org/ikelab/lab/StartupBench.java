@@ -17,6 +17,12 @@ import org.ikelab.lab.topology.TopologyParser;
  * Start-up of labs of 100 and 500 routers with 100-line configs each, on real time, until every
  * router answers (a task run on each router's loop after boot); then heap per idle router after
  * GC. Prints figures, never fails on time. Run: {@code java -cp ... org.ikelab.lab.StartupBench}.
+ *
+ * <p>The heap figure (about 0.04 MB per idle router with these configs: 25 interfaces, 20 static
+ * routes, no links) was cross-checked with {@code jcmd PID GC.class_histogram} (live objects
+ * only): 500 routers 26.4 MB against 6.4 MB for one, 40 KB per router, the bulk being
+ * RouterInterface + InterfaceCounters + InterfaceConfig (~300 B each x 25) and FIB entries. A
+ * router's links add a 4096-slot input ring (16 KB) per connected interface, not counted here.
  */
 public final class StartupBench {
     private StartupBench() {}

@@ -64,7 +64,9 @@ final class Interactive {
                 stop.await();
                 return 0;
             }
-            out.println("Console of " + shell.target() + " follows. Ctrl-] opens the lab shell.");
+            // Started from a terminal: Ctrl-] opens the lab shell on telnet sessions too.
+            telnet.escapeTo(() -> new LabShell(lab, ports, checkScript, shell.target()), bind);
+            out.println("Console of " + shell.target() + " follows. Ctrl-] opens the lab shell (also over telnet).");
             out.flush();
             Terminal term = System.console() != null && System.console().isTerminal()
                     ? TerminalBuilder.builder().system(true).build() : null;

@@ -21,21 +21,22 @@ public final class LabCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Working copy of the router configs.")
     Path work;
 
-    @Option(names = "--bind", paramLabel = "ADDR", description = "Address the telnet consoles listen on (default 127.0.0.1).")
-    String bind = "127.0.0.1";
+    @Option(names = "--bind", paramLabel = "ADDR", description = "Address the telnet consoles listen on (default: the topology's bind:, else 127.0.0.1).")
+    String bind;
 
     @Override
     public Integer call() throws Exception {
         return start(folder, work == null ? defaultWork(folder) : work, bind);
     }
 
+    /** {@code bind}: the consoles' listen address, or null for the topology's {@code bind:}. */
     static int start(Path folder, Path work, String bind) throws Exception {
         Topology t = LabLauncher.topology(folder.resolve("topology.yaml"), System.err);
         if (t == null) return 2;
         Lab.Options o = Lab.Options.realTime(LabLauncher.workingCopy(work));
         System.out.println("Lab " + folder.getFileName() + ": the exercise is in " + folder.resolve("README.md"));
         System.out.println("Your configs are saved in " + work);
-        return Interactive.run(t, o, bind, System.in, System.out, folder.resolve("check"));
+        return Interactive.run(t, o, bind == null ? t.bind() : bind, System.in, System.out, folder.resolve("check"));
     }
 
     static Path defaultWork(Path folder) {

@@ -43,7 +43,7 @@ public final class Main implements Runnable {
             try (var s = java.nio.file.Files.list(labs)) {
                 var first = s.filter(p -> java.nio.file.Files.isRegularFile(p.resolve("topology.yaml"))).sorted().findFirst();
                 if (first.isPresent()) {
-                    LabCommand.start(first.get(), LabCommand.defaultWork(first.get()), "127.0.0.1");
+                    LabCommand.start(first.get(), LabCommand.defaultWork(first.get()), null);
                     return;
                 }
             } catch (Exception e) {

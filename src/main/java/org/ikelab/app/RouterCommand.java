@@ -42,7 +42,7 @@ public final class RouterCommand implements Callable<Integer> {
         StartupStore store = config == null ? StartupStore.memory() : StartupStore.file(config);
         Topology one = new Topology(Path.of(host + ".yaml"), host,
                 Map.of(host, new NodeSpec(host, "router", null, 0, null, 0)), List.of(), Map.of(),
-                Topology.DEFAULT_CONSOLE_BASE, Topology.DEFAULT_UDP_BASE);
+                Topology.DEFAULT_CONSOLE_BASE, Topology.DEFAULT_UDP_BASE, Topology.DEFAULT_BIND);
         Lab.Options options = Lab.Options.realTime(spec -> store);
         if (System.console() != null && System.console().isTerminal()) {
             return Interactive.run(one, options, "127.0.0.1", System.in, System.out, null, false);

@@ -35,8 +35,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-console", description = "No console on this terminal: serve telnet consoles until stopped.")
     boolean noConsole;
 
-    @Option(names = "--bind", paramLabel = "ADDR", description = "Address the telnet consoles listen on (default 127.0.0.1).")
-    String bind = "127.0.0.1";
+    @Option(names = "--bind", paramLabel = "ADDR", description = "Address the telnet consoles listen on (default: the topology's bind:, else 127.0.0.1).")
+    String bind;
 
     @Override
     public Integer call() throws Exception {
@@ -64,6 +64,6 @@ public final class RunCommand implements Callable<Integer> {
         Lab.Options o = virtualTime ? Lab.Options.virtual(seed, LabLauncher.workingCopy(Path.of(System.getProperty("user.home"), ".ikelab", "work", t.name())))
                 : Lab.Options.realTime(LabLauncher.workingCopy(Path.of(System.getProperty("user.home"), ".ikelab", "work", t.name())));
         if (host != null) o = o.onHost(host);
-        return Interactive.run(t, o, bind, System.in, System.out, null, noConsole);
+        return Interactive.run(t, o, bind == null ? t.bind() : bind, System.in, System.out, null, noConsole);
     }
 }

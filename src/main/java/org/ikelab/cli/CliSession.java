@@ -302,6 +302,21 @@ public final class CliSession {
         config.lastChangeMillis(-1);
     }
 
+    /**
+     * Another session of this router reloaded it: the node has a new running configuration. Like
+     * every line after an IOS reload, this one starts again in user EXEC, on the new configuration.
+     */
+    private void followReload() {
+        if (node == null || node.config() == config) return;
+        config = node.config();
+        interp = new Interpreter(config, registry, clock, random, Modes.EXEC_USER);
+    }
+
+    /** A telnet line of a router whose config has a {@code line vty} block: IOS's vty rules apply (enable needs a password). */
+    boolean configuredVty() {
+        return vty && config.lines().containsKey("vty");
+    }
+
     /** Replaces the running configuration with the startup-config and returns to user EXEC. */
     void reload(List<String> report) {
         if (node != null) {
@@ -330,6 +345,7 @@ public final class CliSession {
 
     /** The prompt now: the router prompt, a question, or nothing while a banner is being typed. */
     public String prompt() {
+        followReload();
         if (pending != null) return "";
         if (question != null) return questionPrompt;
         if (interp.collecting()) return "";
@@ -354,6 +370,7 @@ public final class CliSession {
      * the output and the next prompt (or a {@code --More--} prompt).
      */
     public String enter(String line) {
+        followReload();
         inCommand = true;
         try {
             return enterNow(line);
@@ -440,6 +457,7 @@ public final class CliSession {
 
     /** {@code ?} pressed after {@code typed}: the help block, a blank line, the prompt and the typed text again. */
     public String help(String typed) {
+        followReload();
         List<String> out = new ArrayList<>();
         helpLines(typed, out);
         StringBuilder sb = new StringBuilder();
@@ -505,6 +523,7 @@ public final class CliSession {
 
     /** Tab: the completed line, or null when nothing completes (the caller re-displays prompt and text). */
     public String complete(String typed) {
+        followReload();
         String rest = doRest(typed);
         if (rest != null) {
             String c = completer.complete(rest, Modes.EXEC.rule());

@@ -122,6 +122,11 @@ final class ExecCommands {
         Secret secret = s.config().enableSecret();
         Secret password = s.config().enablePassword();
         if (secret == null && password == null) {
+            if (s.configuredVty()) {
+                // IOS refuses enable on a vty when no enable password is set.
+                s.printed("% No password set");
+                return;
+            }
             s.interpreter().resetTo(Modes.EXEC);
             return;
         }

@@ -17,6 +17,8 @@ import org.ikelab.router.RouterInterface;
 import org.ikelab.router.show.AccessLists;
 import org.ikelab.router.show.Arp;
 import org.ikelab.router.show.Interfaces;
+import org.ikelab.router.show.IpInterface;
+import org.ikelab.router.show.TunnelLines;
 import org.ikelab.router.show.IpInterfaceBrief;
 import org.ikelab.router.show.IpRoute;
 import org.ikelab.wire.Ipv4Address;
@@ -58,7 +60,7 @@ final class RuntimeCommands {
             if (c.interface_name() != null) {
                 RouterInterface i = router.findInterface(Ctx.ifName(c.interface_name()).toString());
                 if (i == null) return new ArrayList<>();
-                return ipInterface(i);
+                return new ArrayList<>(IpInterface.lines(i));
             }
             return new ArrayList<>(IpInterfaceBrief.lines(router.interfaces()));
         }
@@ -79,27 +81,6 @@ final class RuntimeCommands {
         return acls(s, c.show_acl_name() == null ? null : c.show_acl_name().getText());
     }
 
-    /** {@code show ip interface NAME}: the first lines of the IOS layout (status, address, MTU, ACLs). */
-    private static List<String> ipInterface(RouterInterface i) {
-        List<String> out = new ArrayList<>();
-        out.add(i.name() + " is " + i.statusText() + ", line protocol is " + (i.lineProtocolUp() ? "up" : "down"));
-        if (i.hasAddress()) {
-            out.add("  Internet address is " + i.address() + "/" + i.prefixLength());
-            out.add("  Broadcast address is 255.255.255.255");
-            out.add("  MTU is " + i.mtu() + " bytes");
-            out.add("  Helper address is not set");
-            out.add("  Directed broadcast forwarding is disabled");
-            AclRuntime out1 = i.accessGroup(org.ikelab.router.Direction.OUT);
-            AclRuntime in = i.accessGroup(org.ikelab.router.Direction.IN);
-            out.add("  Outgoing access list is " + (out1 == null ? "not set" : out1.name()));
-            out.add("  Inbound  access list is " + (in == null ? "not set" : in.name()));
-            out.add("  Proxy ARP is " + (i.proxyArp() ? "enabled" : "disabled"));
-        } else {
-            out.add("  Internet protocol processing disabled");
-        }
-        return out;
-    }
-
     private static List<String> showInterfaces(CliSession s, Show_interfaces_whatContext c) {
         RouterNode node = s.node();
         if (node == null) return new ArrayList<>();
@@ -108,11 +89,33 @@ final class RuntimeCommands {
         List<String> out = new ArrayList<>();
         if (c.interface_name() != null) {
             RouterInterface i = router.findInterface(Ctx.ifName(c.interface_name()).toString());
-            if (i != null) out.addAll(Interfaces.lines(i, now, List.of()));
+            if (i != null) out.addAll(Interfaces.lines(i, now, tunnelLines(node, i)));
             return out;
         }
-        for (RouterInterface i : router.interfaces()) out.addAll(Interfaces.lines(i, now, List.of()));
+        for (RouterInterface i : router.interfaces()) out.addAll(Interfaces.lines(i, now, tunnelLines(node, i)));
         return out;
+    }
+
+    /** The tunnel block of a Tunnel interface (reference §4.15) from its configuration; empty for other kinds. */
+    private static List<String> tunnelLines(RouterNode node, RouterInterface i) {
+        if (i.kind() != org.ikelab.router.InterfaceKind.TUNNEL) return List.of();
+        org.ikelab.config.InterfaceConfig ic = node.config().interfaces().get(org.ikelab.config.IfName.parse(i.name()));
+        if (ic == null) return List.of();
+        String source = ic.tunnelSourceAddress();
+        String sourceIf = null;
+        int pathMtu = RouterInterface.DEFAULT_ETHERNET_MTU;
+        if (ic.tunnelSourceInterface() != null) {
+            sourceIf = ic.tunnelSourceInterface().toString();
+            RouterInterface src = node.router().findInterface(sourceIf);
+            if (src != null) {
+                sourceIf = src.name();
+                if (src.hasAddress()) source = src.address().toString();
+                if (src.kind() == org.ikelab.router.InterfaceKind.ETHERNET) pathMtu = src.mtu();
+            }
+        }
+        return TunnelLines.lines(new TunnelLines.Tunnel(source, sourceIf, ic.tunnelDestination(),
+                ic.tunnelMode() == org.ikelab.config.TunnelMode.IPSEC_IPV4, ic.tunnelKey(), ic.tunnelProtectionProfile(),
+                i.lineProtocolUp(), pathMtu));
     }
 
     private static List<String> arp(CliSession s) {

@@ -280,18 +280,26 @@ public final class Router {
     private void updateState(RouterInterface i) {
         boolean link = i.linkUp();
         boolean line = lineState(i, link);
-        if (link != i.linkWasUp) {
+        boolean linkChanged = link != i.linkWasUp;
+        if (linkChanged) {
             if (!i.adminUp) log("%LINK-5-CHANGED: Interface " + i.name() + ", changed state to administratively down");
             else log("%LINK-3-UPDOWN: Interface " + i.name() + ", changed state to " + (link ? "up" : "down"));
             i.linkWasUp = link;
         }
         if (line != i.lineUp) {
             i.lineUp = line;
-            log("%LINEPROTO-5-UPDOWN: Line protocol on Interface " + i.name() + ", changed state to " + (line ? "up" : "down"));
+            String message = "%LINEPROTO-5-UPDOWN: Line protocol on Interface " + i.name() + ", changed state to " + (line ? "up" : "down");
+            // IOS reports the line protocol about a second after the link (keepalive/encapsulation
+            // settling); forwarding follows the state at once, only the message waits.
+            if (linkChanged) scheduler.schedule(LINEPROTO_LOG_DELAY_NANOS, () -> log(message));
+            else log(message);
             if (!line) arp.flush(i);
         }
         rebuildRoutes();
     }
+
+    /** Delay between {@code %LINK-3-UPDOWN} and the {@code %LINEPROTO-5-UPDOWN} that follows it. */
+    static final long LINEPROTO_LOG_DELAY_NANOS = 1_000_000_000L;
 
     private static boolean lineState(RouterInterface i, boolean link) {
         return switch (i.kind()) {

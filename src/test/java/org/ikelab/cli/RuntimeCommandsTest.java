@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.ikelab.config.StartupStore;
 import org.ikelab.lab.InterfaceNames;
 import org.ikelab.lab.Lab;
@@ -36,6 +37,8 @@ class RuntimeCommandsTest {
                 con.type(r, l);
             }
         }
+        // IOS logs %LINEPROTO-5-UPDOWN a second after %LINK-3-UPDOWN: let those messages pass.
+        con.sleep(java.time.Duration.ofSeconds(2));
     }
 
     @AfterEach
@@ -52,10 +55,10 @@ class RuntimeCommandsTest {
         String screen = con.type("R1", "show ip interface brief").screen();
         // The carrier came up when R2's side was enabled: R1's console shows it before its next prompt.
         assertTrue(screen.startsWith("*Jan  1 00:00:00.000: %LINK-3-UPDOWN: Interface GigabitEthernet0/0, changed state to up\n"
-                + "*Jan  1 00:00:00.000: %LINEPROTO-5-UPDOWN: Line protocol on Interface GigabitEthernet0/0, changed state to up\nR1#"), screen);
+                + "*Jan  1 00:00:01.000: %LINEPROTO-5-UPDOWN: Line protocol on Interface GigabitEthernet0/0, changed state to up\nR1#"), screen);
         con.type("R1", "configure terminal");
         con.sleep(java.time.Duration.ofSeconds(61));
-        assertEquals("*Jan  1 00:01:01.000: %SYS-5-CONFIG_I: Configured from console by console\n", out("R1", "end"));
+        assertEquals("*Jan  1 00:01:03.000: %SYS-5-CONFIG_I: Configured from console by console\n", out("R1", "end"));
         assertEquals("""
                 Interface                  IP-Address      OK? Method Status                Protocol
                 GigabitEthernet0/0         10.0.0.1        YES manual up                    up     \s
@@ -144,12 +147,58 @@ class RuntimeCommandsTest {
         org.ikelab.lab.LabRunTest.tshark(pcap);
         shell.execute("link down 1", "127.0.0.1");
         String screen = con.type("R1", "ping 10.0.0.2 repeat 1").screen();
-        assertTrue(screen.startsWith("*Jan  1 00:00:02.000: %LINK-3-UPDOWN: Interface GigabitEthernet0/0, changed state to down\n"), screen);
+        assertTrue(screen.startsWith("*Jan  1 00:00:04.000: %LINK-3-UPDOWN: Interface GigabitEthernet0/0, changed state to down\n"), screen);
+        // A second later, while the ping runs, the line protocol follows (as on IOS).
+        assertTrue(screen.contains("*Jan  1 00:00:05.000: %LINEPROTO-5-UPDOWN: Line protocol on Interface GigabitEthernet0/0, changed state to down\n"), screen);
         assertTrue(screen.contains("Success rate is 0 percent (0/1)"), screen);
         shell.execute("link up 1", "127.0.0.1");
         assertEquals("R1: [OK]\nR2: [OK]\n", shell.execute("save", "127.0.0.1"));
         assertTrue(out("R1", "show startup-config").contains("ip address 10.0.0.1 255.255.255.0"));
         shell.execute("quit", "127.0.0.1");
         assertTrue(shell.quit());
+    }
+
+    @Test
+    void showIpInterfaceFullLayout() {
+        List<String> l = out("R1", "show ip interface GigabitEthernet0/0").lines().toList();
+        assertEquals(List.of("GigabitEthernet0/0 is up, line protocol is up",
+                "  Internet address is 10.0.0.1/24",
+                "  Broadcast address is 255.255.255.255",
+                "  Address determined by setup command",
+                "  MTU is 1500 bytes",
+                "  Helper address is not set",
+                "  Directed broadcast forwarding is disabled",
+                "  Outgoing Common access list is not set ",
+                "  Outgoing access list is not set",
+                "  Inbound Common access list is not set ",
+                "  Inbound  access list is not set",
+                "  Proxy ARP is enabled"), l.subList(0, 12));
+        assertEquals("  IPv4 WCCP Redirect exclude is disabled", l.get(l.size() - 1));
+        assertEquals(List.of("GigabitEthernet0/1 is administratively down, line protocol is down",
+                "  Internet protocol processing disabled"), out("R1", "show ip interface Gi0/1").lines().toList());
+    }
+
+    @Test
+    void showInterfacesTunnelHasTheTunnelBlock() {
+        for (String l : new String[] {"configure terminal", "interface Tunnel0", "ip address 172.16.13.1 255.255.255.252",
+                "tunnel source GigabitEthernet0/0", "tunnel destination 10.0.0.2", "end"}) {
+            con.type("R1", l);
+        }
+        con.sleep(java.time.Duration.ofSeconds(2));
+        String text = out("R1", "show interfaces Tunnel0");
+        assertTrue(text.contains(String.join("\n",
+                "  Tunnel source 10.0.0.1 (GigabitEthernet0/0), destination 10.0.0.2",
+                "  Tunnel protocol/transport GRE/IP",
+                "    Key disabled, sequencing disabled",
+                "    Checksumming of packets disabled",
+                "  Tunnel TTL 255, Fast tunneling enabled",
+                "  Tunnel transport MTU 1476 bytes",
+                "  Tunnel transmit bandwidth 8000 (kbps)",
+                "  Tunnel receive bandwidth 8000 (kbps)",
+                "  Last input")), text);
+        // No GRE driver runs in this lab (the crypto feature adds it), so the line protocol stays down
+        // and "Tunnel linestate evaluation up" is left out.
+        assertTrue(text.startsWith("Tunnel0 is up, line protocol is down \n  Hardware is Tunnel\n  Internet address is 172.16.13.1/30\n"), text);
+        assertTrue(text.contains("  Keepalive not set\n  Tunnel source"), text);
     }
 }

@@ -12,7 +12,10 @@ import org.ikelab.lab.RouterNode;
  * in, screen text out, through a server-side {@link LineEditor} and a {@link CliSession}. Every
  * method runs on the router's thread ({@link #receive} posts there). While a ping runs, typed
  * keys wait in order (type-ahead) and are replayed when it is done. With {@code login} and a
- * password on {@code line vty}, the password is asked first, without echo.
+ * password on {@code line vty}, the password is asked first, without echo; {@code login} with no
+ * password refuses the session as IOS does. A vty idle longer than the line's {@code exec-timeout}
+ * (IOS default 10 minutes; {@code exec-timeout 0 0} never) is closed by a timer on the router's
+ * {@link org.ikelab.common.Scheduler}.
  */
 public final class VtyConnection {
     private static final int MAX_TYPE_AHEAD = 1 << 20;
@@ -29,6 +32,9 @@ public final class VtyConnection {
     private int attempts;
     private final StringBuilder password = new StringBuilder();
     private final boolean vty;
+    private long lastInput;
+    private org.ikelab.common.Cancellable idleTimer;
+    private boolean closed;
 
     /** {@code by}: "console" or "vty0 (127.0.0.1)"; {@code vty}: log lines only after terminal monitor, and vty login. */
     public VtyConnection(RouterNode node, String by, boolean vty, Consumer<String> out, Runnable onEnd) {
@@ -85,6 +91,15 @@ public final class VtyConnection {
 
     /** What the screen shows when the line opens: the password question, or the banner and prompt. */
     public void open() {
+        LineConfig vtyLine = node.config().lines().get("vty");
+        if (vty && vtyLine != null && vtyLine.login() && !vtyLine.loginLocal() && vtyLine.password() == null) {
+            // IOS: a vty with "login" and no password cannot be used at all.
+            write("\nPassword required, but none set\n");
+            end();
+            return;
+        }
+        lastInput = node.scheduler().nanoTime();
+        if (vty) armIdleTimer(execTimeoutNanos());
         if (loggingIn) {
             write("\n\nUser Access Verification\n\nPassword: ");
             return;
@@ -97,6 +112,8 @@ public final class VtyConnection {
 
     /** Typed bytes (already free of telnet commands; Enter as '\r'). Call on the router's thread. */
     public void receive(byte b) {
+        if (closed) return;
+        lastInput = node.scheduler().nanoTime();
         if (loggingIn) {
             login(b);
             return;
@@ -145,8 +162,47 @@ public final class VtyConnection {
     }
 
     private void end() {
+        if (closed) return;
+        closed = true;
+        if (idleTimer != null) idleTimer.cancel();
         session.close();
         onEnd.run();
+    }
+
+    /** True when the line's {@code transport input} lets telnet in (IOS refuses the connection otherwise). */
+    public static boolean telnetAllowed(LineConfig vtyLine) {
+        if (vtyLine == null || vtyLine.transportInput() == null) return true;
+        for (String t : vtyLine.transportInput().split(" ")) if (t.equals("telnet") || t.equals("all")) return true;
+        return false;
+    }
+
+    /** The vty's exec-timeout in nanoseconds (0: never), read when the timer fires so a change applies. */
+    private long execTimeoutNanos() {
+        LineConfig l = node.config().lines().get("vty");
+        int seconds = l == null ? LineConfig.DEFAULT_EXEC_TIMEOUT : l.execTimeout();
+        return seconds * 1_000_000_000L;
+    }
+
+    private void armIdleTimer(long timeout) {
+        // While exec-timeout is 0 the timer still looks again each minute, so a later exec-timeout applies.
+        long delay = timeout == 0 ? 60_000_000_000L : timeout;
+        idleTimer = node.scheduler().schedule(delay, this::idleCheck);
+    }
+
+    private void idleCheck() {
+        if (closed) return;
+        if (session.ended()) {
+            end();
+            return;
+        }
+        long timeout = execTimeoutNanos();
+        long idle = node.scheduler().nanoTime() - lastInput;
+        if (timeout != 0 && idle >= timeout) {
+            // IOS closes an idle vty without a word; the telnet client reports the closed connection.
+            end();
+            return;
+        }
+        armIdleTimer(timeout == 0 ? 0 : timeout - idle);
     }
 
     private void write(String text) {

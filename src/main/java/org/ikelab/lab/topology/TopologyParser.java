@@ -32,7 +32,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * that each error can name its line.
  */
 public final class TopologyParser {
-    private static final Set<String> TOP_KEYS = Set.of("name", "nodes", "links", "hosts", "console_base", "udp_base");
+    private static final Set<String> TOP_KEYS = Set.of("name", "nodes", "links", "hosts", "console_base", "udp_base", "bind");
     private static final Set<String> NODE_KEYS = Set.of("config", "console", "host", "kind");
     private static final Set<String> LINK_KEYS = Set.of("endpoints", "capture", "impair");
     private static final Set<String> IMPAIR_KEYS = Set.of("loss", "delay", "jitter", "duplicate", "reorder", "seed");
@@ -98,6 +98,7 @@ public final class TopologyParser {
         }
         Map<String, Node> topKeys = keys(top, TOP_KEYS, "topology");
         String name = topKeys.containsKey("name") ? scalar(topKeys.get("name"), "name") : stripExtension(path);
+        String bind = topKeys.containsKey("bind") ? bindAddress(topKeys.get("bind")) : Topology.DEFAULT_BIND;
         int consoleBase = topKeys.containsKey("console_base") ? port(topKeys.get("console_base"), "console_base") : Topology.DEFAULT_CONSOLE_BASE;
         int udpBase = topKeys.containsKey("udp_base") ? port(topKeys.get("udp_base"), "udp_base") : Topology.DEFAULT_UDP_BASE;
         Map<String, HostSpec> hosts = topKeys.containsKey("hosts") ? hosts(topKeys.get("hosts")) : Map.of();
@@ -109,7 +110,7 @@ public final class TopologyParser {
         }
         List<LinkSpec> links = topKeys.containsKey("links") ? links(topKeys.get("links"), nodes) : List.of();
         if (!errors.isEmpty()) return failed();
-        return new Result.Ok(new Topology(path, name, nodes, List.copyOf(links), hosts, consoleBase, udpBase));
+        return new Result.Ok(new Topology(path, name, nodes, List.copyOf(links), hosts, consoleBase, udpBase, bind));
     }
 
     private Result failed() {
@@ -321,6 +322,17 @@ public final class TopologyParser {
         }
         error(line(n), what + " must be a duration such as 2ms, 500us or 1s (at most 3600s), not '" + s + "'");
         return Duration.ZERO;
+    }
+
+    /** The consoles' listen address: an IPv4 address of this host (0.0.0.0 for all). */
+    private String bindAddress(Node n) {
+        String s = scalar(n, "bind");
+        if (s == null) return Topology.DEFAULT_BIND;
+        if (!isIpv4(s.trim())) {
+            error(line(n), "bind: '" + s + "' is not an IPv4 address (the consoles' listen address, e.g. 127.0.0.1 or 0.0.0.0)");
+            return Topology.DEFAULT_BIND;
+        }
+        return s.trim();
     }
 
     private int port(Node n, String what) {

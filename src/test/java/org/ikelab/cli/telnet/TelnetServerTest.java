@@ -36,7 +36,7 @@ class TelnetServerTest {
     void start() throws Exception {
         Path topo = tmp.resolve("t.yaml");
         Files.writeString(topo, "nodes:\n  R1: {config: R1.cfg}\n  R2: {}\nlinks:\n  - endpoints: [\"R1:Gi0/0\", \"R2:Gi0/0\"]\n");
-        Files.writeString(tmp.resolve("R1.cfg"), "hostname R1\nenable secret cisco\ninterface GigabitEthernet0/0\n ip address 10.0.0.1 255.255.255.0\n no shutdown\nline vty 0 4\n password lab\n login\nend\n");
+        Files.writeString(tmp.resolve("R1.cfg"), "hostname R1\nenable secret cisco\ninterface GigabitEthernet0/0\n ip address 10.0.0.1 255.255.255.0\n no shutdown\nline vty 0 4\n password lab\n login\n transport input telnet\nend\n");
         Topology t = ((TopologyParser.Result.Ok) new TopologyParser(InterfaceNames::canonical).parse(topo)).topology();
         lab = Lab.start(t, Lab.Options.realTime(n -> {
             StartupStore s = StartupStore.memory();
@@ -65,6 +65,7 @@ class TelnetServerTest {
         final StringBuilder screen = new StringBuilder();
         boolean sawWillEcho;
         boolean sawDoNaws;
+        boolean closedByServer;
 
         Client() throws IOException {
             s = new Socket("127.0.0.1", port);
@@ -99,7 +100,10 @@ class TelnetServerTest {
             } catch (SocketTimeoutException e) {
                 return;
             }
-            if (n < 0) return;
+            if (n < 0) {
+                closedByServer = true;
+                return;
+            }
             for (int i = 0; i < n; i++) {
                 int c = b[i] & 0xff;
                 if (c == 255 && i + 2 < n + 1) {
@@ -266,6 +270,107 @@ class TelnetServerTest {
             a.send("show history\r\n\u001e");
             String after = a.until(Pattern.compile("R1#show history\n(.*\n)*R1#$"));
             assertTrue(after.contains("  traceroute 10.9.9.9\n"), after);
+        }
+    }
+
+    /** Reads until the server closes the connection (bounded: 20 s); returns the whole screen. */
+    private static String untilClosed(Client c) throws IOException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!c.closedByServer && System.nanoTime() < deadline) c.readSome();
+        assertTrue(c.closedByServer, "the router closed the session; screen:\n" + c.screen);
+        return c.screen.toString();
+    }
+
+    private void onR1(java.util.function.Consumer<org.ikelab.config.RouterConfig> change) throws Exception {
+        org.ikelab.lab.RouterNode n = lab.nodes().get("R1");
+        lab.call(n, () -> {
+            change.accept(n.config());
+            return null;
+        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    private void vty(java.util.function.UnaryOperator<org.ikelab.config.LineConfig> f) throws Exception {
+        onR1(c -> c.lines().put("vty", f.apply(c.lines().get("vty"))));
+    }
+
+    @Test
+    void transportInputNoneRefusesTelnet() throws Exception {
+        vty(l -> l.withTransportInput("none"));
+        try (Client c = new Client()) {
+            assertFalse(untilClosed(c).contains("Password:"));
+        }
+        vty(l -> l.withTransportInput("ssh"));
+        try (Client c = new Client()) {
+            untilClosed(c);
+        }
+        vty(l -> l.withTransportInput("telnet ssh"));
+        login().close();
+    }
+
+    @Test
+    void loginWithoutPasswordIsRefusedWithIosText() throws Exception {
+        vty(l -> l.withPassword(null));
+        try (Client c = new Client()) {
+            String screen = untilClosed(c);
+            assertTrue(screen.endsWith("\nPassword required, but none set\n"), screen);
+        }
+    }
+
+    @Test
+    void execTimeoutClosesAnIdleVty() throws Exception {
+        vty(l -> l.withExecTimeout(1));
+        try (Client c = login()) {
+            untilClosed(c);
+        }
+    }
+
+    @Test
+    void enableOnAVtyWithoutEnablePassword() throws Exception {
+        onR1(c -> c.enableSecret(null));
+        try (Client c = login()) {
+            c.send("enable\r\n");
+            assertEquals("enable\n% No password set\nR1>", c.until(Pattern.compile("% No password set\nR1>$")));
+        }
+    }
+
+    @Test
+    void afterReloadOtherSessionsSeeTheNewConfiguration() throws Exception {
+        try (Client a = login(); Client b = login()) {
+            a.send("enable\r\n");
+            a.until(Pattern.compile("Password: $"));
+            a.send("cisco\r\nconfigure terminal\r\nhostname CHANGED\r\nend\r\n");
+            a.until(Pattern.compile("CHANGED#$"));
+            b.send("\r\n");
+            b.until(Pattern.compile("CHANGED>$"));
+            a.send("reload\r\n");
+            a.until(Pattern.compile("Save\\? \\[yes/no\\]: $"));
+            a.send("no\r\n");
+            a.until(Pattern.compile("\\[confirm\\]$"));
+            a.send("\r\n");
+            a.until(Pattern.compile("R1>$"));
+            b.send("\r\n");
+            b.until(Pattern.compile("\nR1>$"));
+        }
+    }
+
+    @Test
+    void ctrlRightBracketOpensTheLabShellOnlyWhenStartedInteractively() throws Exception {
+        try (Client c = login()) {
+            c.send("\u001d\r\n");
+            String plain = c.until(Pattern.compile("R1>$"));
+            assertFalse(plain.contains("lab>"), plain);
+        }
+        server.escapeTo(() -> new org.ikelab.cli.LabShell(lab, java.util.Map.of("R1", port), null, "R1"), "127.0.0.1");
+        try (Client c = login()) {
+            c.send("\u001d");
+            c.until(Pattern.compile("lab> $"));
+            c.send("list\r\n");
+            String table = c.until(Pattern.compile("link 1 .*\n(.*\n)*lab> $"));
+            assertTrue(table.contains("R1           127.0.0.1 " + port), table);
+            c.send("\r\n");
+            c.until(Pattern.compile("\nR1>$"));
+            c.send("show ip interface brief\r\n");
+            c.until(Pattern.compile("show ip interface brief\nInterface .*\n(.*\n)*R1>$"));
         }
     }
 }

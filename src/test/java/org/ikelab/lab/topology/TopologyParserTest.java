@@ -74,7 +74,7 @@ class TopologyParserTest {
 
     @Test
     void unknownTopLevelKey() {
-        assertEquals(List.of("2: unknown key 'nodez' in topology (known: console_base, hosts, links, name, nodes, udp_base)",
+        assertEquals(List.of("2: unknown key 'nodez' in topology (known: bind, console_base, hosts, links, name, nodes, udp_base)",
                         "1: missing key 'nodes'"),
                 errors("name: x\nnodez:\n  R1: {}\n"));
     }
@@ -153,5 +153,23 @@ class TopologyParserTest {
     @Test
     void noNodes() {
         assertEquals(List.of("1: a topology needs at least one node"), errors("nodes: {}\n"));
+    }
+
+    @Test
+    void bindAndConsoleBase() {
+        TopologyParser.Result r = parse("name: x\nbind: 0.0.0.0\nconsole_base: 6000\nnodes:\n  R1: {}\n");
+        Topology t = assertInstanceOf(TopologyParser.Result.Ok.class, r).topology();
+        assertEquals("0.0.0.0", t.bind());
+        assertEquals(6000, t.consoleBase());
+        Topology d = assertInstanceOf(TopologyParser.Result.Ok.class, parse("nodes:\n  R1: {}\n")).topology();
+        assertEquals("127.0.0.1", d.bind());
+        assertEquals(Topology.DEFAULT_CONSOLE_BASE, d.consoleBase());
+    }
+
+    @Test
+    void badBindAndConsoleBaseNameTheirLines() {
+        assertEquals(List.of("2: bind: 'localhst' is not an IPv4 address (the consoles' listen address, e.g. 127.0.0.1 or 0.0.0.0)",
+                        "3: console_base must be a port number from 1 to 65535"),
+                errors("name: x\nbind: localhst\nconsole_base: 70000\nnodes:\n  R1: {}\n"));
     }
 }
