@@ -144,7 +144,6 @@ public final class CliSession {
         RuntimeCommands.register(registry, this);
         org.ikelab.cli.crypto.CryptoExecCommands.register(registry, node);
         this.interp = newInterpreter();
-        org.ikelab.config.crypto.RsaKeyStore.load(startup, config.crypto(), new ArrayList<>());
         node.addLogListener(logListener);
     }
 

@@ -11,6 +11,7 @@ import org.ikelab.common.RandomSource;
 import org.ikelab.common.Scheduler;
 import org.ikelab.config.RouterConfig;
 import org.ikelab.config.StartupStore;
+import org.ikelab.config.crypto.RsaKeyStore;
 import org.ikelab.config.apply.ConfigApplier;
 import org.ikelab.parse.ConfigLoader;
 import org.ikelab.router.AclRuntime;
@@ -90,6 +91,8 @@ public final class RouterNode {
         } catch (IOException e) {
             report.add("%Error opening nvram:/startup-config (" + e.getMessage() + ")");
         }
+        // RSA key pairs live in private NVRAM, not in the startup-config; a router has them from boot.
+        RsaKeyStore.load(startup, cfg.crypto(), report);
         cfg.lastChangeMillis(-1);
         config = cfg;
         apply("NVRAM");
