@@ -162,6 +162,19 @@ public final class IkeSa {
         delete("Manually cleared");
     }
 
+    /**
+     * {@code clear crypto isakmp [conn-id]}: deletes only this ISAKMP SA, telling the peer with a
+     * Delete payload for the ISAKMP SA alone (RFC 2408 §3.15, protocol ISAKMP, SPI = the cookie
+     * pair). As on IOS the IPsec SAs stay installed until they expire or are cleared; a rekey
+     * then starts a fresh phase 1.
+     */
+    public void clearPhase1() {
+        if (state == Ikev1State.QM_IDLE) {
+            tasks.sendInformational(List.of(new Payload.Delete(1, IpsecAttribute.PROTO_ISAKMP, 16, List.of(cookies()))));
+        }
+        delete("Manually cleared");
+    }
+
     byte[] cookies() {
         byte[] c = new byte[16];
         System.arraycopy(phase1.ckyI, 0, c, 0, 8);
@@ -256,6 +269,7 @@ public final class IkeSa {
         if (!children.remove(pair)) return;
         for (Cancellable c : childTimers.getOrDefault(pair, List.of())) c.cancel();
         childTimers.remove(pair);
+        if (children.isEmpty() && state == Ikev1State.DELETED) daemon.forgetOrphan(this);
         daemon.installer().remove(pair.inbound().destination(), pair.inbound().protocol(), pair.inbound().spi());
         daemon.installer().remove(pair.outbound().destination(), pair.outbound().protocol(), pair.outbound().spi());
         daemon.listener().childDeleted(this, pair);
@@ -269,6 +283,7 @@ public final class IkeSa {
         if (dpd != null) dpd.stop();
         setState(Ikev1State.DELETED);
         daemon.remove(this);
+        if (!children.isEmpty()) daemon.keepOrphan(this);
         daemon.listener().deleted(this, reason);
     }
 

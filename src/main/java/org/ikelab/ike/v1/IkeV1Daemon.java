@@ -43,6 +43,11 @@ public final class IkeV1Daemon {
 
     private final Map<Long, IkeSa> sas = new HashMap<>();
     private final Map<String, Long> drops = new TreeMap<>();
+    /**
+     * Deleted ISAKMP SAs whose IPsec SAs are still installed ({@code clear crypto isakmp}, a peer's
+     * Delete of phase 1): they own those IPsec SAs until they expire or are cleared.
+     */
+    private final java.util.Set<IkeSa> orphans = new java.util.LinkedHashSet<>();
     private int connIds = 1000;
 
     /**
@@ -170,6 +175,24 @@ public final class IkeV1Daemon {
     /** The SAs in the table (a snapshot). */
     public List<IkeSa> sas() {
         return new ArrayList<>(sas.values());
+    }
+
+    /**
+     * Every SA that owns installed IPsec SAs or may negotiate: the table, then deleted ISAKMP SAs
+     * whose IPsec SAs live on ({@code clear crypto sa} and rekeys must reach those too).
+     */
+    public List<IkeSa> saOwners() {
+        List<IkeSa> out = sas();
+        out.addAll(orphans);
+        return out;
+    }
+
+    void keepOrphan(IkeSa sa) {
+        orphans.add(sa);
+    }
+
+    void forgetOrphan(IkeSa sa) {
+        orphans.remove(sa);
     }
 
     /** Dropped datagrams per reason (a snapshot). */

@@ -584,7 +584,7 @@ public final class CryptoEngine {
             if (f == null) return;
             for (Flow.Installed i : f.installed) {
                 if (i.contains(sa) && i.pair() != null) {
-                    for (IkeSa ike : daemon.sas()) if (ike.children().contains(i.pair())) ike.rekey(i.pair());
+                    for (IkeSa ike : daemon.saOwners()) if (ike.children().contains(i.pair())) ike.rekey(i.pair());
                 }
             }
         }
@@ -601,22 +601,25 @@ public final class CryptoEngine {
 
     /** {@code clear crypto sa [peer A]}: deletes the IPsec SAs (telling the peer); IKE SAs stay. */
     public void clearSa(InetAddress peer) {
-        for (IkeSa sa : daemon.sas()) {
+        for (IkeSa sa : daemon.saOwners()) {
             if (peer == null || sa.remote().address().equals(peer)) sa.clearChildren();
         }
     }
 
-    /** {@code clear crypto session [remote A]} and {@code clear crypto isakmp [conn-id]}: IKE SAs with their IPsec SAs. */
+    /** {@code clear crypto session [remote A]}: IKE SAs with their IPsec SAs. */
     public void clearSession(InetAddress peer) {
-        for (IkeSa sa : daemon.sas()) {
+        for (IkeSa sa : daemon.saOwners()) {
             if (peer == null || sa.remote().address().equals(peer)) sa.clear();
         }
     }
 
-    /** {@code clear crypto isakmp CONN-ID}; 0 clears every IKE SA. */
+    /**
+     * {@code clear crypto isakmp [CONN-ID]}; 0 clears every IKE SA. Only phase 1 goes: the IPsec
+     * SAs stay (ios-crypto-reference §4.19).
+     */
     public void clearIsakmp(int connId) {
         for (IkeSa sa : daemon.sas()) {
-            if (connId == 0 || sa.connId() == connId) sa.clear();
+            if (connId == 0 || sa.connId() == connId) sa.clearPhase1();
         }
     }
 

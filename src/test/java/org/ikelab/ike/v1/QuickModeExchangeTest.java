@@ -240,6 +240,49 @@ class QuickModeExchangeTest {
         assertEquals(NotifyType.R_U_THERE, 36136);
     }
 
+    /** clear crypto isakmp: one Delete for the ISAKMP SA only; both sides keep their IPsec SAs. */
+    @Test
+    void clearPhase1KeepsIpsecSasOnBothSides() {
+        setUp(R1, R1, child(LAN2, LAN1, 0));
+        IkeSa i = r1.initiate(peer1(R1, R2), child(LAN1, LAN2, 0));
+        deliverAll();
+        IkeSa r = r2.sas().get(0);
+        i.clearPhase1();
+        assertEquals(Ikev1State.DELETED, i.state());
+        assertEquals(1, net.pending(), "one informational with the ISAKMP Delete");
+        deliverAll();
+        assertEquals(Ikev1State.DELETED, r.state());
+        assertTrue(events2.log.contains("deleted: Peer sent DELETE"));
+        assertTrue(r1.sas().isEmpty());
+        assertTrue(r2.sas().isEmpty());
+        assertEquals(2, dataPlane1.installed.size());
+        assertEquals(2, dataPlane2.installed.size());
+        assertEquals(1, i.children().size());
+        assertEquals(List.of(i), r1.saOwners(), "the deleted SA still owns its IPsec SAs");
+        // clear crypto sa still reaches them; the orphan goes with its last IPsec SA.
+        for (IkeSa o : r1.saOwners()) o.clearChildren();
+        assertTrue(dataPlane1.installed.isEmpty());
+        assertTrue(r1.saOwners().isEmpty());
+    }
+
+    /** After clear crypto isakmp, a rekey of the surviving IPsec SA negotiates a fresh phase 1. */
+    @Test
+    void rekeyAfterClearPhase1StartsANewPhase1() {
+        setUp(R1, R1, child(LAN2, LAN1, 0));
+        IkeSa i = r1.initiate(peer1(R1, R2), child(LAN1, LAN2, 0));
+        deliverAll();
+        i.clearPhase1();
+        deliverAll();
+        i.rekey(i.children().get(0));
+        deliverAll();
+        assertEquals(1, r1.sas().size());
+        IkeSa fresh = r1.sas().get(0);
+        assertTrue(fresh != i);
+        assertEquals(Ikev1State.QM_IDLE, fresh.state());
+        assertEquals(1, fresh.children().size());
+        assertEquals(4, dataPlane1.installed.size(), "old and new pair until the old one expires");
+    }
+
     /** GRE over IPsec: "permit gre host A host B" proxies carry protocol 47 (ios-crypto-reference §7.9). */
     @Test
     void greHostProxiesWithProtocol47() {
