@@ -106,8 +106,7 @@ public final class IkeSa {
     public void clearChildren() {
         for (ChildSaPair p : List.copyOf(children)) {
             if (state == Ikev1State.QM_IDLE) {
-                tasks.sendInformational(List.of(new Payload.Delete(1, p.inbound().protocol(), 4,
-                        List.of(ByteBuffer.allocate(4).putInt(p.inbound().spi()).array()))));
+                tasks.sendInformational(deletes(p));
             }
             removeChild(p);
         }
@@ -153,8 +152,7 @@ public final class IkeSa {
     public void clear() {
         if (state == Ikev1State.QM_IDLE) {
             for (ChildSaPair p : List.copyOf(children)) {
-                tasks.sendInformational(List.of(new Payload.Delete(1, p.inbound().protocol(), 4,
-                        List.of(ByteBuffer.allocate(4).putInt(p.inbound().spi()).array()))));
+                tasks.sendInformational(deletes(p));
                 removeChild(p);
             }
             tasks.sendInformational(List.of(new Payload.Delete(1, IpsecAttribute.PROTO_ISAKMP, 16, List.of(cookies()))));
@@ -173,6 +171,15 @@ public final class IkeSa {
             tasks.sendInformational(List.of(new Payload.Delete(1, IpsecAttribute.PROTO_ISAKMP, 16, List.of(cookies()))));
         }
         delete("Manually cleared");
+    }
+
+    /** One Delete payload per protocol of the pair, each naming our inbound SPI (RFC 2408 §3.15). */
+    private static List<Payload> deletes(ChildSaPair pair) {
+        List<Payload> out = new ArrayList<>();
+        for (org.ikelab.ike.ChildSa in : pair.inboundSas()) {
+            out.add(new Payload.Delete(1, in.protocol(), 4, List.of(ByteBuffer.allocate(4).putInt(in.spi()).array())));
+        }
+        return out;
     }
 
     byte[] cookies() {
@@ -227,8 +234,7 @@ public final class IkeSa {
      * one goes. Kilobyte lifetimes are the data plane's to count; it calls {@link #rekey}.
      */
     void addChild(ChildSaPair pair, boolean initiatedByUs) {
-        daemon.installer().install(pair.inbound());
-        daemon.installer().install(pair.outbound());
+        for (org.ikelab.ike.ChildSa c : pair.all()) daemon.installer().install(c);
         children.add(pair);
         List<Cancellable> timers = new ArrayList<>();
         long seconds = pair.inbound().lifetimeSeconds();
@@ -253,8 +259,7 @@ public final class IkeSa {
     private void expireChild(ChildSaPair pair) {
         if (!children.contains(pair)) return;
         if (state == Ikev1State.QM_IDLE) {
-            tasks.sendInformational(List.of(new Payload.Delete(1, pair.inbound().protocol(), 4,
-                    List.of(ByteBuffer.allocate(4).putInt(pair.inbound().spi()).array()))));
+            tasks.sendInformational(deletes(pair));
         }
         removeChild(pair);
     }
@@ -270,8 +275,7 @@ public final class IkeSa {
         for (Cancellable c : childTimers.getOrDefault(pair, List.of())) c.cancel();
         childTimers.remove(pair);
         if (children.isEmpty() && state == Ikev1State.DELETED) daemon.forgetOrphan(this);
-        daemon.installer().remove(pair.inbound().destination(), pair.inbound().protocol(), pair.inbound().spi());
-        daemon.installer().remove(pair.outbound().destination(), pair.outbound().protocol(), pair.outbound().spi());
+        for (org.ikelab.ike.ChildSa c : pair.all()) daemon.installer().remove(c.destination(), c.protocol(), c.spi());
         daemon.listener().childDeleted(this, pair);
     }
 

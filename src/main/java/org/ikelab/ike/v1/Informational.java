@@ -53,7 +53,10 @@ final class Informational {
             int s = ByteBuffer.wrap(spi).getInt();
             // The peer names the SA it receives on: our outbound one.
             for (ChildSaPair pair : sa.children()) {
-                if (pair.outbound().spi() == s && pair.outbound().protocol() == d.protocolId()) sa.removeChild(pair);
+                boolean esp = pair.outbound().spi() == s && pair.outbound().protocol() == d.protocolId();
+                boolean ah = pair.ahOutbound() != null && pair.ahOutbound().spi() == s
+                        && pair.ahOutbound().protocol() == d.protocolId();
+                if (esp || ah) sa.removeChild(pair);
             }
         }
     }

@@ -36,12 +36,21 @@ final class QuickMode {
     }
 
     /**
-     * The two SAs of one quick mode (RFC 2409 §5.5): each direction's keys come from KEYMAT
-     * with the SPI its receiver chose, encryption key first, then integrity key.
+     * The SAs of one quick mode (RFC 2409 §5.5): each direction's keys come from KEYMAT with the
+     * protocol and the SPI its receiver chose, encryption key first, then integrity key. An
+     * AH+ESP proposal ({@code t.ah()} set) gives an AH pair too, keyed with the AH SPIs.
      */
     static ChildSaPair pair(IkeSa sa, ChildConfig config, ChildProposals.Terms t, TrafficSelector ours,
-            TrafficSelector theirs, int inboundSpi, int outboundSpi, byte[] ni, byte[] nr, byte[] pfsSecret,
-            long seconds, long kilobytes) {
+            TrafficSelector theirs, int inboundSpi, int outboundSpi, int ahInboundSpi, int ahOutboundSpi, byte[] ni,
+            byte[] nr, byte[] pfsSecret, long seconds, long kilobytes) {
+        ChildSa[] esp = sas(sa, t, ours, theirs, inboundSpi, outboundSpi, ni, nr, pfsSecret, seconds, kilobytes);
+        if (t.ah() == null) return new ChildSaPair(esp[0], esp[1], config);
+        ChildSa[] ah = sas(sa, t.ah(), ours, theirs, ahInboundSpi, ahOutboundSpi, ni, nr, pfsSecret, seconds, kilobytes);
+        return new ChildSaPair(esp[0], esp[1], config, ah[0], ah[1]);
+    }
+
+    private static ChildSa[] sas(IkeSa sa, ChildProposals.Terms t, TrafficSelector ours, TrafficSelector theirs,
+            int inboundSpi, int outboundSpi, byte[] ni, byte[] nr, byte[] pfsSecret, long seconds, long kilobytes) {
         int encLen = ChildProposals.encryptionKeyLength(t);
         int intLen = ChildProposals.integrityKeyLength(t.authAlgorithm());
         byte[] skeyidD = sa.phase1().keys().skeyidD();
@@ -55,7 +64,7 @@ final class QuickMode {
         ChildSa outbound = new ChildSa(us, peer, false, t.protocol(), outboundSpi, t.transformId(),
                 Arrays.copyOf(out, encLen), t.authAlgorithm(), Arrays.copyOfRange(out, encLen, encLen + intLen),
                 t.encapsulationMode(), ours, theirs, seconds, kilobytes);
-        return new ChildSaPair(inbound, outbound, config);
+        return new ChildSa[] {inbound, outbound};
     }
 
     /** A fresh SPI: random, never in the reserved range 0-255 (RFC 4303 §2.1). */

@@ -473,8 +473,19 @@ public final class CryptoEngine {
         Flow f = flowsByChild.get(pair.config());
         if (f == null) f = dynamicInstance(ike, pair);
         if (f == null) return;
-        Flow.Installed i = p == IpsecProtocol.ESP ? new Flow.Installed(in, out, null, null, pair)
-                : new Flow.Installed(null, null, in, out, pair);
+        Flow.Installed i;
+        if (pair.isBundle()) {
+            // AH+ESP transform set: one bundle, ESP inside AH (RFC 4301 §4.5).
+            IpsecSa ahIn = dataPlane.find(Direction.INBOUND, IpsecProtocol.AH, pair.ahInbound().spi() & 0xFFFFFFFFL);
+            IpsecSa ahOut = dataPlane.find(Direction.OUTBOUND, IpsecProtocol.AH, pair.ahOutbound().spi() & 0xFFFFFFFFL);
+            if (ahIn == null || ahOut == null) return;
+            i = new Flow.Installed(in, out, ahIn, ahOut, pair);
+            flowBySa.put(ahIn, f);
+            flowBySa.put(ahOut, f);
+        } else {
+            i = p == IpsecProtocol.ESP ? new Flow.Installed(in, out, null, null, pair)
+                    : new Flow.Installed(null, null, in, out, pair);
+        }
         flowBySa.put(in, f);
         flowBySa.put(out, f);
         f.currentPeer = ike.remote().address();

@@ -283,6 +283,59 @@ class QuickModeExchangeTest {
         assertEquals(4, dataPlane1.installed.size(), "old and new pair until the old one expires");
     }
 
+    /** ah-sha-hmac esp-aes esp-sha-hmac: QM1 has proposal 1 twice (AH then ESP); four SAs, mirrored. */
+    @Test
+    void ahPlusEspIsOneProposalNumberAndABundle() {
+        ChildTransform ah = new ChildTransform(IpsecAttribute.PROTO_AH, 3, 0, IpsecAttribute.AUTH_HMAC_SHA,
+                IpsecAttribute.ENCAP_TUNNEL);
+        ChildTransform both = new ChildTransform(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_AES, 128,
+                IpsecAttribute.AUTH_HMAC_SHA, IpsecAttribute.ENCAP_TUNNEL, ah);
+        ChildConfig onR1 = new ChildConfig(both, TrafficSelector.subnet(LAN1, MASK24), TrafficSelector.subnet(LAN2, MASK24),
+                0, 3600, 4608000);
+        ChildConfig onR2 = new ChildConfig(List.of(ESP_AES_SHA, both), TrafficSelector.subnet(LAN2, MASK24),
+                TrafficSelector.subnet(LAN1, MASK24), 0, 3600, 4608000);
+        setUp(R1, R1, onR2);
+        IkeSa i = r1.initiate(peer1(R1, R2), onR1);
+        var offer = ChildProposals.offer(ChildProposals.terms(onR1, false), new byte[] {1, 2, 3, 4}, new byte[] {5, 6, 7, 8});
+        assertEquals(List.of(1, 1), offer.proposals().stream().map(p -> p.number()).toList());
+        assertEquals(List.of(IpsecAttribute.PROTO_AH, IpsecAttribute.PROTO_ESP),
+                offer.proposals().stream().map(p -> p.protocolId()).toList());
+        deliverAll();
+        IkeSa r = r2.sas().get(0);
+        ChildSaPair pi = i.children().get(0);
+        ChildSaPair pr = r.children().get(0);
+        assertTrue(pi.isBundle() && pr.isBundle());
+        assertEquals(IpsecAttribute.PROTO_AH, pi.ahInbound().protocol());
+        assertMirrored(pi.inbound(), pr.outbound());
+        assertMirrored(pi.outbound(), pr.inbound());
+        assertMirrored(pi.ahInbound(), pr.ahOutbound());
+        assertMirrored(pi.ahOutbound(), pr.ahInbound());
+        assertEquals(20, pi.ahInbound().integrityKey().length);
+        assertTrue(pi.ahInbound().spi() != pi.inbound().spi());
+        assertEquals(4, dataPlane1.installed.size());
+        assertEquals(4, dataPlane2.installed.size());
+        // Delete names both protocols: the peer removes the whole bundle.
+        i.clearChildren();
+        deliverAll();
+        assertTrue(dataPlane2.installed.isEmpty());
+        assertTrue(r.children().isEmpty());
+    }
+
+    /** A responder with only an ESP set refuses an AH+ESP offer (the AND of RFC 2408 §4.2). */
+    @Test
+    void ahPlusEspOfferIsRefusedByAnEspOnlyResponder() {
+        ChildTransform ah = new ChildTransform(IpsecAttribute.PROTO_AH, 3, 0, IpsecAttribute.AUTH_HMAC_SHA,
+                IpsecAttribute.ENCAP_TUNNEL);
+        ChildTransform both = new ChildTransform(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_AES, 128,
+                IpsecAttribute.AUTH_HMAC_SHA, IpsecAttribute.ENCAP_TUNNEL, ah);
+        setUp(R1, R1, child(LAN2, LAN1, 0));
+        IkeSa i = r1.initiate(peer1(R1, R2), new ChildConfig(both, TrafficSelector.subnet(LAN1, MASK24),
+                TrafficSelector.subnet(LAN2, MASK24), 0, 3600, 4608000));
+        deliverAll();
+        assertTrue(i.children().isEmpty());
+        assertTrue(dataPlane2.installed.isEmpty());
+    }
+
     /** GRE over IPsec: "permit gre host A host B" proxies carry protocol 47 (ios-crypto-reference §7.9). */
     @Test
     void greHostProxiesWithProtocol47() {
