@@ -49,6 +49,7 @@ public final class IkeV1Daemon {
      */
     private final java.util.Set<IkeSa> orphans = new java.util.LinkedHashSet<>();
     private int connIds = 1000;
+    private boolean aggressiveModeRefused;
 
     /**
      * @param responderConfig finds the config for a peer that starts main mode with us (by its
@@ -95,6 +96,11 @@ public final class IkeV1Daemon {
         return sa;
     }
 
+    /** {@code crypto isakmp aggressive-mode disable}: new aggressive-mode negotiations from peers are ignored. */
+    public void refuseAggressiveMode(boolean refuse) {
+        aggressiveModeRefused = refuse;
+    }
+
     /** Handles one datagram received on {@code local} from {@code remote} (non-ESP marker already removed). */
     public void receive(IkeEndpoint local, IkeEndpoint remote, ByteBuffer datagram) {
         DecodeResult<IsakmpHeader> hr = IsakmpHeader.parse(datagram);
@@ -108,7 +114,11 @@ public final class IkeV1Daemon {
         IkeSa sa = sas.get(h.initiatorSpi());
         if (sa == null) {
             boolean phase1Start = h.exchangeType() == ExchangeType.MAIN || h.exchangeType() == ExchangeType.AGGRESSIVE;
-            if (phase1Start && h.responderSpi() == 0 && h.nextPayload() == PayloadType.SA && !h.encrypted()) {
+            if (phase1Start && h.exchangeType() == ExchangeType.AGGRESSIVE && aggressiveModeRefused) {
+                // crypto isakmp aggressive-mode disable: the responder ignores the packet and
+                // the initiator retransmits (ios-crypto-reference §5.4).
+                drop("aggressive-mode-disabled", remote.toString());
+            } else if (phase1Start && h.responderSpi() == 0 && h.nextPayload() == PayloadType.SA && !h.encrypted()) {
                 startResponder(local, remote, h, copy);
             } else {
                 drop("unknown-sa", ExchangeType.name(h.exchangeType()));

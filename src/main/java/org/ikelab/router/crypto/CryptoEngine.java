@@ -114,6 +114,7 @@ public final class CryptoEngine {
         this.settings = settings;
         this.dataPlane = new IpsecDataPlane(router.scheduler(), random, new DataPlaneEvents());
         this.daemon = daemons.create(this::sendIke, new Installer(), this::responderConfig, events);
+        daemon.refuseAggressiveMode(settings.aggressiveModeDisabled());
     }
 
     public Router router() { return router; }
@@ -152,6 +153,7 @@ public final class CryptoEngine {
      */
     public void apply(CryptoSettings newSettings, List<CryptoMapSpec> specs, Map<String, String> newBindings) {
         this.settings = newSettings;
+        daemon.refuseAggressiveMode(newSettings.aggressiveModeDisabled());
         Map<String, Flow> old = new HashMap<>();
         Map<String, List<Flow>> oldInstances = new HashMap<>();
         for (MapState m : maps.values()) {

@@ -22,12 +22,22 @@ import org.ikelab.ipsec.DfBitPolicy;
  * @param natKeepaliveSeconds {@code crypto isakmp nat keepalive S}, 0 = off
  * @param replayWindow       anti-replay window (0 = {@code replay disable})
  * @param dfBit              {@code crypto ipsec df-bit}
+ * @param aggressiveModeDisabled {@code crypto isakmp aggressive-mode disable}: as responder,
+ *                           ignore aggressive mode (ios-crypto-reference §5.4)
  */
 public record CryptoSettings(List<Phase1Proposal> proposals, Function<InetAddress, Optional<byte[]>> preSharedKey,
         Map<InetAddress, byte[]> aggressivePeers, boolean natTraversal, int keepaliveSeconds, int keepaliveRetry,
-        int natKeepaliveSeconds, int replayWindow, DfBitPolicy dfBit) {
+        int natKeepaliveSeconds, int replayWindow, DfBitPolicy dfBit, boolean aggressiveModeDisabled) {
     public CryptoSettings {
         proposals = List.copyOf(proposals);
         aggressivePeers = Map.copyOf(aggressivePeers);
+    }
+
+    /** Settings that accept aggressive mode (the IOS default). */
+    public CryptoSettings(List<Phase1Proposal> proposals, Function<InetAddress, Optional<byte[]>> preSharedKey,
+            Map<InetAddress, byte[]> aggressivePeers, boolean natTraversal, int keepaliveSeconds, int keepaliveRetry,
+            int natKeepaliveSeconds, int replayWindow, DfBitPolicy dfBit) {
+        this(proposals, preSharedKey, aggressivePeers, natTraversal, keepaliveSeconds, keepaliveRetry, natKeepaliveSeconds,
+                replayWindow, dfBit, false);
     }
 }

@@ -97,6 +97,25 @@ class VariantsTest {
         assertEquals(Ikev1State.QM_IDLE, lab.engine("R2").daemon().sas().get(0).state());
     }
 
+    /** crypto isakmp aggressive-mode disable on R2: AM packets are ignored, R1 retransmits, nothing comes up. */
+    @Test
+    void aggressiveModeDisabledOnTheResponder() {
+        String am = "crypto isakmp peer address 10.10.10.2\n set aggressive-mode password MY_PASSWORD\n"
+                + " set aggressive-mode client-endpoint ipv4-address 10.10.10.2\n";
+        CryptoLab lab = CryptoLab.siteToSite(am + CryptoLab.r1("esp-aes esp-sha-hmac", ""),
+                "crypto isakmp aggressive-mode disable\n" + CryptoLab.r2("esp-aes esp-sha-hmac", ""));
+        assertEquals(".....", lab.ping("H1", "192.168.2.2"));
+        lab.advance(Duration.ofSeconds(10));
+        assertTrue(lab.engine("R2").daemon().sas().isEmpty());
+        long ignored = lab.engine("R2").daemon().dropCounters().getOrDefault("aggressive-mode-disabled", 0L);
+        assertTrue(ignored >= 2, "the first AM packet and its retransmissions: " + ignored);
+        assertTrue(lab.engine("R1").dataPlane().sas().isEmpty());
+        // Main mode still works with the same responder.
+        CryptoLab mm = CryptoLab.siteToSite(CryptoLab.r1("esp-aes esp-sha-hmac", ""),
+                "crypto isakmp aggressive-mode disable\n" + CryptoLab.r2("esp-aes esp-sha-hmac", ""));
+        assertEquals(".!!!!", mm.ping("H1", "192.168.2.2"));
+    }
+
     static final String HUB = """
             hostname R1
             crypto isakmp policy 10

@@ -84,7 +84,8 @@ public final class CryptoCompiler {
         };
         return new CryptoSettings(Phase1Policies.of(c), peer -> preSharedKey(c, peer), aggressive, g.natTransparency(),
                 c.isakmpGlobals().keepaliveSeconds(), c.isakmpGlobals().effectiveKeepaliveRetry(),
-                c.isakmpGlobals().natKeepaliveSeconds(), g.replayDisabled() ? 0 : g.replayWindow(), df);
+                c.isakmpGlobals().natKeepaliveSeconds(), g.replayDisabled() ? 0 : g.replayWindow(), df,
+                c.isakmpGlobals().aggressiveModeDisabled());
     }
 
     /** IOS's PSK lookup: an isakmp profile matching the peer uses its keyrings, else the global keys. */
