@@ -50,6 +50,7 @@ public final class IkeV1Daemon {
     private final java.util.Set<IkeSa> orphans = new java.util.LinkedHashSet<>();
     private int connIds = 1000;
     private boolean aggressiveModeRefused;
+    private final ErrorNotifier errors;
 
     /**
      * @param responderConfig finds the config for a peer that starts main mode with us (by its
@@ -66,6 +67,7 @@ public final class IkeV1Daemon {
         this.responderConfig = responderConfig;
         this.listener = listener;
         this.retransmitPolicy = retransmitPolicy;
+        this.errors = new ErrorNotifier(this, scheduler);
     }
 
     /** Starts phase 1 (main or aggressive mode, as configured) toward {@code config.remote()}; sends its first message now. */
@@ -142,8 +144,10 @@ public final class IkeV1Daemon {
     }
 
     private void startResponder(IkeEndpoint local, IkeEndpoint remote, IsakmpHeader h, byte[] datagram) {
-        if (!IsakmpCodec.decode(h.message()).isOk()) {
-            drop("IKMP_BAD_MESSAGE", "MM1");
+        DecodeResult<IsakmpCodec.Decoded> first = IsakmpCodec.decode(h.message());
+        if (first instanceof DecodeResult.Err<IsakmpCodec.Decoded> e) {
+            drop("IKMP_BAD_MESSAGE", "MM1 " + e.reason());
+            errors.clear(null, local, remote, h.initiatorSpi(), 0, ErrorNotifier.typeFor(e.reason()));
             return;
         }
         if (sas.size() >= MAX_SAS) {
@@ -223,6 +227,12 @@ public final class IkeV1Daemon {
         sas.remove(sa.initiatorCookie(), sa);
     }
 
+    /** Error notifies sent in answer to malformed messages (RFC 2408 §5), rate limited. */
+    public long errorNotifiesSent() {
+        return errors.sent();
+    }
+
+    ErrorNotifier errors() { return errors; }
     Scheduler scheduler() { return scheduler; }
     RandomSource random() { return random; }
     IkeTransport transport() { return transport; }
