@@ -88,7 +88,7 @@ final class MainModeInitiator implements Ikev1Task {
                 sa.setState(Ikev1State.MM_SA_SETUP);
             }
             case KE -> {
-                Payload.Id id = Payload.Id.ipv4(sa.local().addressBytes(), 17, sa.local().port());
+                Payload.Id id = QuickMode.localId(sa);
                 out.encrypted = true;
                 out.add(id);
                 out.add(new Payload.Hash(ctx.hashI(PayloadCodec.encodeBody(id))));
@@ -162,6 +162,7 @@ final class MainModeInitiator implements Ikev1Task {
             failure = "HASH not authenticated";
             return Status.FAILED;
         }
+        ctx.peerId = (Payload.Id) in.payloads().get(idIndex);
         sa.setState(Ikev1State.QM_IDLE);
         return Status.SUCCESS;
     }

@@ -67,6 +67,20 @@ final class QuickMode {
         return new ChildSa[] {inbound, outbound};
     }
 
+    /**
+     * Our phase-1 identity payload (IDii/IDir): the address, or ID_FQDN / ID_USER_FQDN as
+     * configured; UDP port 500 (or 4500 after NAT-T floated) as IOS sends it.
+     */
+    static Payload.Id localId(IkeSa sa) {
+        org.ikelab.ike.LocalIdentity id = sa.phase1().config.identity();
+        byte[] name = id.value() == null ? null : id.value().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return switch (id.kind()) {
+            case ADDRESS -> Payload.Id.ipv4(sa.local().addressBytes(), 17, sa.local().port());
+            case FQDN -> new Payload.Id(IdType.FQDN, 17, sa.local().port(), name);
+            case USER_FQDN -> new Payload.Id(IdType.USER_FQDN, 17, sa.local().port(), name);
+        };
+    }
+
     /** A fresh SPI: random, never in the reserved range 0-255 (RFC 4303 §2.1). */
     static int newSpi(IkeV1Daemon daemon) {
         int spi;

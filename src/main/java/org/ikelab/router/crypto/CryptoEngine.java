@@ -342,7 +342,7 @@ public final class CryptoEngine {
     void trigger(EntryState e, Flow f) {
         if (f.child == null) return;
         InetAddress peer = e.spec.peers().get(e.peerIndex % e.spec.peers().size());
-        Optional<PeerConfig> pc = peerConfig(peer, true);
+        Optional<PeerConfig> pc = peerConfig(peer, true, e.spec.isakmpProfile());
         if (pc.isEmpty()) return;
         IkeSa sa = daemon.initiate(pc.get(), f.child);
         initiatedFor.putIfAbsent(sa, e);
@@ -368,25 +368,38 @@ public final class CryptoEngine {
         return src == null ? null : inet(src.bits());
     }
 
-    private Optional<PeerConfig> peerConfig(InetAddress peer, boolean initiator) {
+    /**
+     * IKE's view of a peer. The isakmp profile is the crypto map entry's {@code set
+     * isakmp-profile} when we initiate, else the first profile whose {@code match identity
+     * address} covers the peer; its keyrings give the PSK and its {@code self-identity} our ID.
+     */
+    private Optional<PeerConfig> peerConfig(InetAddress peer, boolean initiator, String profileName) {
         InetAddress local = localAddressFor(peer);
         if (local == null) return Optional.empty();
+        Optional<IsakmpProfileSpec> profile = profileName != null
+                ? Optional.ofNullable(settings.isakmpProfiles().get(profileName)) : settings.profileFor(peer);
         byte[] aggressive = settings.aggressivePeers().get(peer);
-        Optional<byte[]> psk = aggressive != null && initiator ? Optional.of(aggressive) : settings.preSharedKey().apply(peer);
+        Optional<byte[]> psk;
+        if (aggressive != null && initiator) psk = Optional.of(aggressive);
+        else if (profile.isPresent()) psk = profile.get().preSharedKey().apply(peer);
+        else psk = settings.preSharedKey().apply(peer);
         if (psk.isEmpty() || settings.proposals().isEmpty()) return Optional.empty();
+        org.ikelab.ike.LocalIdentity id = profile.map(IsakmpProfileSpec::selfIdentity).orElse(null);
+        if (id == null) id = settings.identity();
         return Optional.of(new PeerConfig(new IkeEndpoint(local, IkeEndpoint.IKE_PORT), new IkeEndpoint(peer, IkeEndpoint.IKE_PORT),
-                psk.get(), settings.proposals(), settings.natTraversal(), childrenFor(peer), initiator && aggressive != null));
+                psk.get(), settings.proposals(), settings.natTraversal(),
+                childrenFor(peer, profile.map(IsakmpProfileSpec::name).orElse(null)), initiator && aggressive != null, id));
     }
 
     private Optional<PeerConfig> responderConfig(IkeEndpoint remote) {
         if (bindings.isEmpty()) return Optional.empty();
-        Optional<PeerConfig> pc = peerConfig(remote.address(), false);
+        Optional<PeerConfig> pc = peerConfig(remote.address(), false, null);
         return pc.map(c -> new PeerConfig(c.local(), remote, c.preSharedKey(), c.proposals(), c.natTraversal(), c.children(),
-                false));
+                false, c.identity()));
     }
 
     /** Quick-mode configurations this router accepts from {@code peer}: its static entries, then dynamic ones. */
-    private List<ChildConfig> childrenFor(InetAddress peer) {
+    private List<ChildConfig> childrenFor(InetAddress peer, String profile) {
         List<ChildConfig> out = new ArrayList<>();
         List<ChildConfig> dynamic = new ArrayList<>();
         for (String mapName : new TreeSet<>(bindings.values())) {
@@ -394,7 +407,11 @@ public final class CryptoEngine {
             if (m == null) continue;
             for (EntryState e : m.entries) {
                 if (!e.spec.complete()) continue;
-                if (e.spec.kind() == CryptoMapSpec.Kind.ISAKMP && e.spec.peers().contains(peer)) out.addAll(e.children);
+                // An entry bound to an isakmp profile serves only SAs negotiated under that profile.
+                boolean profileOk = e.spec.isakmpProfile() == null || e.spec.isakmpProfile().equals(profile);
+                if (e.spec.kind() == CryptoMapSpec.Kind.ISAKMP && e.spec.peers().contains(peer) && profileOk) {
+                    out.addAll(e.children);
+                }
                 if (e.spec.kind() == CryptoMapSpec.Kind.DYNAMIC) {
                     for (EntryState d : e.dynamicEntries) dynamic.addAll(d.children);
                 }
