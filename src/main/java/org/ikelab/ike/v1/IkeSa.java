@@ -256,6 +256,14 @@ public final class IkeSa {
         }
     }
 
+    /**
+     * Deletes one pair of IPsec SAs, telling the peer while this SA is established ({@code set
+     * security-association idle-time}, or a lifetime).
+     */
+    public void deleteChild(ChildSaPair pair) {
+        expireChild(pair);
+    }
+
     private void expireChild(ChildSaPair pair) {
         if (!children.contains(pair)) return;
         if (state == Ikev1State.QM_IDLE) {

@@ -68,6 +68,11 @@ public final class CryptoEngine {
     final Map<IpsecSa, Integer> connIds = new IdentityHashMap<>();
     final Map<IpsecSa, Flow> flowBySa = new IdentityHashMap<>();
     private int nextConnId = 1;
+    final CounterBaseline counterBaseline = new CounterBaseline();
+    /** {@code reverse-route} of static entries: the route each flow added while it has SAs. */
+    private final Map<Flow, StaticRoute> reverseRoutes = new IdentityHashMap<>();
+    /** {@code reverse-route static}: routes added for the ACL destinations, whatever the SAs. */
+    private final List<StaticRoute> staticReverseRoutes = new ArrayList<>();
     private UdpSocket ike500;
     private UdpSocket ike4500;
     boolean internalSend;
@@ -190,6 +195,46 @@ public final class CryptoEngine {
             if (f.entry.kind() == CryptoMapSpec.Kind.MANUAL && !isLive(f)) removeManual(f);
         }
         rebind(newBindings);
+        staticReverseRoutes();
+    }
+
+    /**
+     * {@code reverse-route static}: a route to every permit line's destination via the entry's
+     * first peer, as long as the entry is configured and its map bound (IOS installs them
+     * without waiting for an SA). Recomputed on every configuration change.
+     */
+    private void staticReverseRoutes() {
+        for (StaticRoute r : staticReverseRoutes) router.removeStaticRoute(r);
+        staticReverseRoutes.clear();
+        for (MapState m : maps.values()) {
+            if (!bindings.containsValue(m.spec.name())) continue;
+            for (EntryState e : m.entries) {
+                if (!e.spec.reverseRouteStatic() || !e.spec.complete() || e.spec.peers().isEmpty()) continue;
+                for (Line l : e.lines) {
+                    if (!l.permit()) continue;
+                    StaticRoute r = route(l.selector().destination(), e.spec.peers().get(0));
+                    if (router.addStaticRoute(r)) staticReverseRoutes.add(r);
+                }
+            }
+        }
+    }
+
+    private static StaticRoute route(org.ikelab.ipsec.TrafficSelector to, InetAddress peer) {
+        return new StaticRoute(new Ipv4Prefix(to.address(), to.prefixLength()), Ipv4Address.of(bits(peer)), null, 1);
+    }
+
+    /** {@code reverse-route} on a static entry: the remote proxy is routed via the peer while SAs exist. */
+    private void addReverseRoute(Flow f, InetAddress peer) {
+        if (f.createdFrom != null || !f.entry.reverseRoute() || f.entry.reverseRouteStatic() || reverseRoutes.containsKey(f)) {
+            return;
+        }
+        StaticRoute r = route(f.selector.destination(), peer);
+        if (router.addStaticRoute(r)) reverseRoutes.put(f, r);
+    }
+
+    private void removeReverseRoute(Flow f) {
+        StaticRoute r = reverseRoutes.remove(f);
+        if (r != null) router.removeStaticRoute(r);
     }
 
     private static Selector anyIfMissing(CryptoMapSpec.Entry d) {
@@ -478,8 +523,12 @@ public final class CryptoEngine {
             if (sa == null) return;
             dataPlane.remove(sa);
             connIds.remove(sa);
+            counterBaseline.forget(sa);
             Flow f = flowBySa.remove(sa);
-            if (f != null) f.removeIf(i -> i.contains(sa));
+            if (f != null) {
+                f.removeIf(i -> i.contains(sa));
+                if (f.installed.isEmpty()) removeReverseRoute(f);
+            }
         }
     }
 
@@ -511,6 +560,8 @@ public final class CryptoEngine {
         f.peerPort = ike.remote().port();
         f.pfsGroup = pair.config().pfsGroup();
         f.add(i);
+        addReverseRoute(f, ike.remote().address());
+        watchIdle(ike, pair, i, f.entry.idleTimeSeconds());
         EntryState e = initiatedFor.get(ike);
         if (e != null) initiatedFor.remove(ike);
     }
@@ -553,6 +604,36 @@ public final class CryptoEngine {
                 }
             }
         }
+    }
+
+    /**
+     * {@code set security-association idle-time S}: a pair that carried no packet in either
+     * direction for S seconds is deleted (with a Delete to the peer), checked every S seconds.
+     */
+    private void watchIdle(IkeSa ike, ChildSaPair pair, Flow.Installed i, long idleSeconds) {
+        if (idleSeconds <= 0) return;
+        long period = idleSeconds * 1_000_000_000L;
+        long[] last = {packets(i)};
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (!ike.children().contains(pair)) return;
+            long now = packets(i);
+            if (now == last[0]) {
+                ike.deleteChild(pair);
+                return;
+            }
+            last[0] = now;
+            router.scheduler().schedule(period, check[0]);
+        };
+        router.scheduler().schedule(period, check[0]);
+    }
+
+    private static long packets(Flow.Installed i) {
+        long n = 0;
+        for (IpsecSa sa : new IpsecSa[] {i.inbound(), i.outbound(), i.inboundAh(), i.outboundAh()}) {
+            if (sa != null) n += sa.counters().packets() + sa.counters().recvErrors();
+        }
+        return n;
     }
 
     /** Phase 1 ended without success: the next trigger tries the entry's next {@code set peer}. */
@@ -634,6 +715,12 @@ public final class CryptoEngine {
         for (IkeSa sa : daemon.saOwners()) {
             if (peer == null || sa.remote().address().equals(peer)) sa.clearChildren();
         }
+    }
+
+    /** {@code clear crypto sa counters}: the shown packet counters and send errors start from 0; SAs stay. */
+    public void clearSaCounters() {
+        counterBaseline.clear(dataPlane.sas());
+        for (MapState m : maps.values()) for (Flow f : flows(m)) f.sendErrors = 0;
     }
 
     /** {@code clear crypto session [remote A]}: IKE SAs with their IPsec SAs. */
