@@ -124,6 +124,8 @@ final class MainModeInitiator implements Ikev1Task {
             return Status.FAILED;
         }
         ctx.agreed = agreed.get();
+        // IOS checks the responder's choice against its policy too ("Checking ISAKMP transform 1").
+        sa.listener().policyChecked(sa, 1, agreed.get(), agreed.get(), "atts are acceptable. Next payload is 0");
         ctx.ckyR = in.header().responderCookie();
         ctx.peerNatT = ctx.config.natTraversal() && announcesNatT(in.payloads().all(Payload.VendorId.class));
         return Status.NEED_MORE;
