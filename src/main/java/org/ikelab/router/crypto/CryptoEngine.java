@@ -185,6 +185,13 @@ public final class CryptoEngine {
                         es.dynamicEntries.add(ds);
                     }
                     es.instances.addAll(oldInstances.getOrDefault(spec.name() + "/" + e.seq(), List.of()));
+                } else if (e.perHost()) {
+                    // Per-host flows of an entry that is still per-host keep their SAs.
+                    for (Flow f : oldInstances.getOrDefault(spec.name() + "/" + e.seq(), List.of())) {
+                        if (!f.perHost) continue;
+                        f.entry = e;
+                        es.instances.add(f);
+                    }
                 }
                 m.entries.add(es);
             }
@@ -221,6 +228,46 @@ public final class CryptoEngine {
 
     private static StaticRoute route(org.ikelab.ipsec.TrafficSelector to, InetAddress peer) {
         return new StaticRoute(new Ipv4Prefix(to.address(), to.prefixLength()), Ipv4Address.of(bits(peer)), null, 1);
+    }
+
+    /**
+     * {@code set security-association level per-host}: the flow of one host pair inside an ACL
+     * line, created on its first packet with host proxies (so quick mode negotiates SAs for just
+     * these two hosts), reused while it exists.
+     */
+    Flow perHostFlow(EntryState e, Line l, int source, int destination) {
+        org.ikelab.ipsec.TrafficSelector ls = l.selector().source();
+        org.ikelab.ipsec.TrafficSelector ld = l.selector().destination();
+        Selector s = new Selector(new org.ikelab.ipsec.TrafficSelector(source, 32, ls.protocol(), ls.portLow(), ls.portHigh()),
+                new org.ikelab.ipsec.TrafficSelector(destination, 32, ld.protocol(), ld.portLow(), ld.portHigh()));
+        for (Flow f : e.instances) if (f.perHost && f.selector.equals(s)) return f;
+        ChildConfig child = childFor(e.spec, s);
+        Flow f = new Flow(e.mapName, e.spec.seq(), s, e.spec, child, null);
+        f.perHost = true;
+        e.instances.add(f);
+        if (child != null) flowsByChild.put(child, f);
+        return f;
+    }
+
+    /** The responder's side of per-host: the SAs negotiated for one host pair get that pair's flow. */
+    private Flow perHostFor(Flow lineFlow, ChildSaPair pair) {
+        for (MapState m : maps.values()) {
+            for (EntryState e : m.entries) {
+                for (Line l : e.lines) {
+                    if (l.flow != lineFlow) continue;
+                    return perHostFlow(e, l, ByteBuffer.wrap(pair.outbound().local().address()).getInt(),
+                            ByteBuffer.wrap(pair.outbound().remote().address()).getInt());
+                }
+            }
+        }
+        return lineFlow;
+    }
+
+    /** A per-host flow whose last SA went: forgotten, the next packet makes it again. */
+    private void dropPerHost(Flow f) {
+        if (!f.perHost || !f.installed.isEmpty()) return;
+        for (MapState m : maps.values()) for (EntryState e : m.entries) e.instances.remove(f);
+        if (f.child != null) flowsByChild.remove(f.child, f);
     }
 
     /** {@code reverse-route} on a static entry: the remote proxy is routed via the peer while SAs exist. */
@@ -527,7 +574,10 @@ public final class CryptoEngine {
             Flow f = flowBySa.remove(sa);
             if (f != null) {
                 f.removeIf(i -> i.contains(sa));
-                if (f.installed.isEmpty()) removeReverseRoute(f);
+                if (f.installed.isEmpty()) {
+                    removeReverseRoute(f);
+                    dropPerHost(f);
+                }
             }
         }
     }
@@ -539,6 +589,7 @@ public final class CryptoEngine {
         IpsecSa out = dataPlane.find(Direction.OUTBOUND, p, pair.outbound().spi() & 0xFFFFFFFFL);
         if (in == null || out == null) return;
         Flow f = flowsByChild.get(pair.config());
+        if (f != null && !f.perHost && f.entry.perHost()) f = perHostFor(f, pair);
         if (f == null) f = dynamicInstance(ike, pair);
         if (f == null) return;
         Flow.Installed i;
@@ -593,7 +644,8 @@ public final class CryptoEngine {
         for (MapState m : maps.values()) {
             for (EntryState e : m.entries) {
                 for (Flow f : List.copyOf(e.instances)) {
-                    if (f.installed.isEmpty()) {
+                    // Per-host flows wait for their SAs while IKE negotiates; they go with their last SA.
+                    if (f.installed.isEmpty() && !f.perHost) {
                         e.instances.remove(f);
                         if (f.entry.reverseRoute()) {
                             org.ikelab.ipsec.TrafficSelector r = f.selector.destination();
