@@ -45,6 +45,8 @@ final class IsakmpDebugBridge implements Ikev1Listener {
     private final java.util.Set<Integer> quickModesStarted = new java.util.HashSet<>();
     /** SAs whose first quick mode was announced (IOS then reports IKE_PHASE1_COMPLETE once). */
     private final java.util.Set<IkeSa> firstQuickMode = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Quick-mode nodes the peer started, by message id: answered (QM2 sent) or not yet. */
+    private final java.util.Map<Integer, Boolean> responderNodes = new java.util.HashMap<>();
     /** The opaque peer-struct handle printed for each SA we initiated. */
     private final java.util.Map<IkeSa, Long> peerHandles = new java.util.IdentityHashMap<>();
 
@@ -96,8 +98,27 @@ final class IsakmpDebugBridge implements Ikev1Listener {
             emit(new IsakmpDebugEvent.BeginQuickMode(id(sa), messageId));
             emit(new IsakmpDebugEvent.Note(id(sa), IsakmpNote.QM_INITIATOR_GETS_SPI));
         }
+        boolean responderQm2 = exchangeType == QUICK && !retransmission && !sa.isInitiator()
+                && Boolean.FALSE.equals(responderNodes.get(messageId));
+        if (responderQm2) {
+            emit(new IsakmpDebugEvent.Note(sa.connId(), IsakmpNote.IPSEC_INSTALL_CALLBACK));
+            for (Payload p : payloads) {
+                if (!(p instanceof Payload.Sa answer)) continue;
+                for (Payload.Proposal pr : answer.proposals()) {
+                    if (pr.spi().length == 4) {
+                        emit(new IsakmpDebugEvent.InstalledIpsecSa(sa.connId(), ByteBuffer.wrap(pr.spi()).getInt() & 0xFFFFFFFFL,
+                                interfaceOf(sa)));
+                    }
+                }
+            }
+        }
         emit(new IsakmpDebugEvent.PacketSent(id(sa), sa.remote().address(), sa.local().port(), sa.remote().port(), role(sa), state(sa)));
-        if (first) emit(new IsakmpDebugEvent.Note(id(sa), IsakmpNote.SENDING_IPV4_PACKET));
+        if (first || responderQm2) emit(new IsakmpDebugEvent.Note(id(sa), IsakmpNote.SENDING_IPV4_PACKET));
+        if (responderQm2) {
+            responderNodes.put(messageId, true);
+            transition(sa.connId(), messageId, IkeFsmInput.Source.IKE_MESG_FROM_IPSEC, IkeFsmInput.Event.IPSEC_INSTALL_DONE,
+                    IkeFsmState.IKE_QM_IPSEC_INSTALL_AWAIT, IkeFsmState.IKE_QM_R_QM2);
+        }
         if (mainInitiator && sa.state() == Ikev1State.MM_SA_SETUP) {
             transition(0, null, IkeFsmInput.Source.IKE_MESG_INTERNAL, IkeFsmInput.Event.IKE_PROCESS_COMPLETE,
                     IkeFsmState.IKE_I_MM2, IkeFsmState.IKE_I_MM3);
@@ -195,7 +216,10 @@ final class IsakmpDebugBridge implements Ikev1Listener {
     public void messageReceived(IkeSa sa, IsakmpHeader header, PayloadChain payloads) {
         emit(new IsakmpDebugEvent.PacketReceived(id(sa), sa.remote().address(), sa.local().port(), sa.remote().port(), "Global",
                 role(sa), state(sa)));
-        if (!sa.isInitiator()) return;
+        if (!sa.isInitiator()) {
+            if (header.exchangeType() == QUICK) responderQuickModeReceived(sa, header.messageId(), payloads);
+            return;
+        }
         if (header.exchangeType() == MAIN) {
             mainModeReceived(sa, payloads);
         } else if (header.exchangeType() == QUICK) {
@@ -266,6 +290,39 @@ final class IsakmpDebugBridge implements Ikev1Listener {
                 emit(new IsakmpDebugEvent.Note(c, IsakmpNote.VENDOR_ID_XAUTH));
             }
         }
+    }
+
+    /**
+     * Quick mode started by the peer (ios-crypto-reference §5.3, IOS 15 prefixes): the new node,
+     * the offer's first proposal, nonce and IDs, the SPI, and the FSM up to the install wait; the
+     * third message completes the node.
+     */
+    private void responderQuickModeReceived(IkeSa sa, int mid, PayloadChain payloads) {
+        int c = sa.connId();
+        Boolean answered = responderNodes.get(mid);
+        if (answered == null) {
+            if (responderNodes.size() > 64) responderNodes.clear();
+            responderNodes.put(mid, false);
+            emit(new IsakmpDebugEvent.NewNode(c, mid, IkeV1State.QM_IDLE));
+            quickModeReceived(sa, mid, payloads);
+            emit(new IsakmpDebugEvent.Note(c, IsakmpNote.QM_RESPONDER_GETS_SPI));
+            transition(c, mid, IkeFsmInput.Source.IKE_MESG_FROM_PEER, IkeFsmInput.Event.IKE_QM_EXCH,
+                    IkeFsmState.IKE_QM_READY, IkeFsmState.IKE_QM_SPI_STARVE);
+            transition(c, mid, IkeFsmInput.Source.IKE_MESG_INTERNAL, IkeFsmInput.Event.IKE_GOT_SPI,
+                    IkeFsmState.IKE_QM_SPI_STARVE, IkeFsmState.IKE_QM_IPSEC_INSTALL_AWAIT);
+        } else if (answered) {
+            responderNodes.remove(mid);
+            emit(new IsakmpDebugEvent.DeletingNode(c, mid, false, "QM done (await)"));
+            transition(c, mid, IkeFsmInput.Source.IKE_MESG_FROM_PEER, IkeFsmInput.Event.IKE_QM_EXCH,
+                    IkeFsmState.IKE_QM_R_QM2, IkeFsmState.IKE_QM_PHASE2_COMPLETE);
+        }
+    }
+
+    /** The interface IKE with the peer uses (the one holding our address), for the "installed on" line. */
+    private String interfaceOf(IkeSa sa) {
+        int local = ByteBuffer.wrap(sa.local().address().getAddress()).getInt();
+        for (var i : engine.router().interfaces()) if (i.hasAddress() && i.addressBits() == local) return i.name();
+        return "";
     }
 
     /** QM2: hash, the chosen proposal with its attributes, nonce and the proxy IDs. */
@@ -376,7 +433,8 @@ final class IsakmpDebugBridge implements Ikev1Listener {
     public void childInstalled(IkeSa sa, ChildSaPair pair) {
         ChildSa in = pair.inbound();
         ChildSa out = pair.outbound();
-        emit(new IsakmpDebugEvent.CreatingIpsecSas(sa.connId(),
+        // The responder's "installed" lines came with QM2 (IOS installs before answering).
+        if (sa.isInitiator()) emit(new IsakmpDebugEvent.CreatingIpsecSas(sa.connId(),
                 new IsakmpDebugEvent.SaCreation(sa.remote().address(), sa.local().address(), inet(in.remote().address()),
                         inet(in.local().address()), in.spi() & 0xFFFFFFFFL, 0, in.lifetimeSeconds(), in.lifetimeKilobytes()),
                 new IsakmpDebugEvent.SaCreation(sa.local().address(), sa.remote().address(), inet(out.local().address()),
