@@ -441,10 +441,15 @@ final class IsakmpDebugBridge implements Ikev1Listener {
                         inet(out.remote().address()), out.spi() & 0xFFFFFFFFL, 0, out.lifetimeSeconds(),
                         out.lifetimeKilobytes())));
         if (!ipsec) return;
-        for (ChildSa c : List.of(pair.inbound(), pair.outbound())) {
+        List<ChildSa> sas = new ArrayList<>(List.of(pair.inbound(), pair.outbound()));
+        if (pair.isBundle()) sas.addAll(List.of(pair.ahInbound(), pair.ahOutbound()));
+        for (ChildSa c : sas) {
             List<String> names = new ArrayList<>();
             for (ChildTransform t : pair.config().transforms()) {
-                if (t.protocol() == c.protocol() && t.transformId() == c.transformId()) names = engine.translatorNames(t);
+                // An AH+ESP set is named as a whole (ah-sha-hmac esp-aes esp-sha-hmac), as IOS does.
+                boolean esp = t.protocol() == c.protocol() && t.transformId() == c.transformId();
+                boolean ah = t.ah() != null && t.ah().protocol() == c.protocol() && t.ah().transformId() == c.transformId();
+                if (esp || ah) names = engine.translatorNames(t);
             }
             IpsecDebugFormat.lines(new IpsecDebugEvent.SaCreated(c.destination().address(), c.protocol() == 2 ? 51 : 50,
                     c.spi() & 0xFFFFFFFFL, names, 0, c.lifetimeKilobytes(), c.lifetimeSeconds(), sa.local().address(), 0,
