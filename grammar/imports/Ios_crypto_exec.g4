@@ -26,7 +26,7 @@ show_crypto_state_cmd
 
 clear_crypto_cmd
     : 'clear' 'crypto'
-      ( 'sa' ( 'peer' crypto_exec_address )?
+      ( 'sa' ( 'peer' crypto_exec_address | 'counters' )?
       | 'isakmp' crypto_exec_conn_id?
       | 'session' ( 'remote' crypto_exec_address )?
       )

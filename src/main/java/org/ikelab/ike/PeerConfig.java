@@ -11,14 +11,22 @@ import java.util.List;
  * @param natTraversal  announce RFC 3947 and send NAT-D (IOS default: on)
  * @param children      quick mode configurations for this peer, in crypto map sequence order
  * @param aggressiveMode initiate with aggressive mode ({@code crypto isakmp peer ... set aggressive-mode})
+ * @param identity      the identity we send in phase 1
  */
 public record PeerConfig(IkeEndpoint local, IkeEndpoint remote, byte[] preSharedKey, List<Phase1Proposal> proposals,
-        boolean natTraversal, List<ChildConfig> children, boolean aggressiveMode) {
+        boolean natTraversal, List<ChildConfig> children, boolean aggressiveMode, LocalIdentity identity) {
     public PeerConfig {
         proposals = List.copyOf(proposals);
         children = List.copyOf(children);
         preSharedKey = preSharedKey.clone();
         if (proposals.isEmpty()) throw new IllegalArgumentException("no isakmp policies");
+        if (identity == null) identity = LocalIdentity.ADDRESS;
+    }
+
+    /** A peer we identify ourselves to by address. */
+    public PeerConfig(IkeEndpoint local, IkeEndpoint remote, byte[] preSharedKey, List<Phase1Proposal> proposals,
+            boolean natTraversal, List<ChildConfig> children, boolean aggressiveMode) {
+        this(local, remote, preSharedKey, proposals, natTraversal, children, aggressiveMode, LocalIdentity.ADDRESS);
     }
 
     /** A main mode peer. */

@@ -99,7 +99,9 @@ public final class CryptoExecCommands {
     private static void clear(CryptoEngine engine, Clear_crypto_cmdContext c, CommandEnv env) {
         if (engine == null) return;
         InetAddress peer = c.crypto_exec_address() == null ? null : address(c.crypto_exec_address().getText());
-        if (Ctx.has(c, "sa")) {
+        if (Ctx.has(c, "sa") && Ctx.has(c, "counters")) {
+            engine.clearSaCounters();
+        } else if (Ctx.has(c, "sa")) {
             engine.clearSa(peer);
         } else if (Ctx.has(c, "isakmp")) {
             engine.clearIsakmp(c.crypto_exec_conn_id() == null ? 0 : Integer.parseInt(c.crypto_exec_conn_id().getText()));

@@ -66,7 +66,7 @@ final class AggressiveModeInitiator implements Ikev1Task {
             ctx.dh = DhGroups.byId(group).orElseThrow().generate(ctx.random);
             ctx.gxi = ctx.dh.publicValue();
             ctx.ni = ctx.random.bytes(Phase1Context.NONCE_LENGTH);
-            Payload.Id id = Payload.Id.ipv4(sa.local().addressBytes(), 17, sa.local().port());
+            Payload.Id id = QuickMode.localId(sa);
             idiiB = PayloadCodec.encodeBody(id);
             out.add(offer).add(new Payload.KeyExchange(ctx.gxi)).add(new Payload.Nonce(ctx.ni)).add(id);
             if (ctx.config.natTraversal()) out.add(VendorIds.payload(VendorIds.NAT_T_RFC3947));

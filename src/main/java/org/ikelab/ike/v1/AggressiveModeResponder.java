@@ -84,7 +84,7 @@ final class AggressiveModeResponder implements Ikev1Task {
 
     @Override
     public Status build(Outbound out) {
-        Payload.Id id = Payload.Id.ipv4(sa.local().addressBytes(), 17, sa.local().port());
+        Payload.Id id = QuickMode.localId(sa);
         out.add(Payload.Sa.ipsec(List.of(new Payload.Proposal(1, IpsecAttribute.PROTO_ISAKMP, new byte[0],
                 List.of(chosen)))));
         out.add(new Payload.KeyExchange(ctx.gxr)).add(new Payload.Nonce(ctx.nr)).add(id)

@@ -18,18 +18,55 @@ final class ChildProposals {
     private ChildProposals() {
     }
 
-    /** What one transform asks for, in IPsec DOI numbers. */
+    /**
+     * What one transform asks for, in IPsec DOI numbers; {@code ah} is the AH part offered under
+     * the same proposal number as this ESP part (an AH+ESP transform set), else null.
+     */
     record Terms(int protocol, int transformId, int keyLengthBits, int authAlgorithm, int encapsulationMode, int group,
-            long lifetimeSeconds, long lifetimeKilobytes) {
+            long lifetimeSeconds, long lifetimeKilobytes, Terms ah) {
+        Terms(int protocol, int transformId, int keyLengthBits, int authAlgorithm, int encapsulationMode, int group,
+                long lifetimeSeconds, long lifetimeKilobytes) {
+            this(protocol, transformId, keyLengthBits, authAlgorithm, encapsulationMode, group, lifetimeSeconds,
+                    lifetimeKilobytes, null);
+        }
+
+        Terms withAh(Terms a) {
+            return new Terms(protocol, transformId, keyLengthBits, authAlgorithm, encapsulationMode, group, lifetimeSeconds,
+                    lifetimeKilobytes, a);
+        }
     }
 
-    /** One proposal per transform set, numbered in order (IOS offers each set as its own proposal). */
-    static Payload.Sa offer(List<Terms> terms, byte[] spi) {
+    /**
+     * One proposal number per transform set, in order (IOS offers each set as its own proposal);
+     * an AH+ESP set is two proposal payloads with the same number, AH first (RFC 2408 §4.2: a
+     * logical AND), each with its own SPI.
+     */
+    static Payload.Sa offer(List<Terms> terms, byte[] spi, byte[] ahSpi) {
         List<Payload.Proposal> ps = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
-            ps.add(new Payload.Proposal(i + 1, terms.get(i).protocol(), spi, List.of(transform(terms.get(i)))));
+            Terms t = terms.get(i);
+            if (t.ah() != null) ps.add(new Payload.Proposal(i + 1, t.ah().protocol(), ahSpi, List.of(transform(t.ah()))));
+            ps.add(new Payload.Proposal(i + 1, t.protocol(), spi, List.of(transform(t))));
         }
         return Payload.Sa.ipsec(ps);
+    }
+
+    /**
+     * The proposal payloads of an SA grouped by proposal number, in order (RFC 2408 §4.2: the
+     * payloads of one number are one proposal, ANDed).
+     */
+    static List<List<Payload.Proposal>> groups(List<Payload.Proposal> proposals) {
+        List<List<Payload.Proposal>> out = new ArrayList<>();
+        for (Payload.Proposal p : proposals) {
+            if (!out.isEmpty() && out.get(out.size() - 1).get(0).number() == p.number()) {
+                out.get(out.size() - 1).add(p);
+            } else {
+                List<Payload.Proposal> g = new ArrayList<>();
+                g.add(p);
+                out.add(g);
+            }
+        }
+        return out;
     }
 
     static Payload.Transform transform(Terms t) {
@@ -63,15 +100,17 @@ final class ChildProposals {
             if (natDetected) {
                 mode = mode == IpsecAttribute.ENCAP_TRANSPORT ? IpsecAttribute.ENCAP_UDP_TRANSPORT : IpsecAttribute.ENCAP_UDP_TUNNEL;
             }
+            Terms ah = t.ah() == null ? null : new Terms(t.ah().protocol(), t.ah().transformId(), 0, t.ah().authAlgorithm(),
+                    mode, c.pfsGroup(), c.lifetimeSeconds(), c.lifetimeKilobytes());
             out.add(new Terms(t.protocol(), t.transformId(), t.keyLengthBits(), t.authAlgorithm(), mode, c.pfsGroup(),
-                    c.lifetimeSeconds(), c.lifetimeKilobytes()));
+                    c.lifetimeSeconds(), c.lifetimeKilobytes(), ah));
         }
         return out;
     }
 
     /** Whether the key lengths of a transform are known (it can be keyed from KEYMAT). */
     static boolean keyable(Terms t) {
-        return encryptionKeyLength(t) >= 0 && integrityKeyLength(t.authAlgorithm()) >= 0;
+        return encryptionKeyLength(t) >= 0 && integrityKeyLength(t.authAlgorithm()) >= 0 && (t.ah() == null || keyable(t.ah()));
     }
 
     /** The terms of an offered transform, or empty when it carries attributes we do not know. */
@@ -112,13 +151,18 @@ final class ChildProposals {
     static boolean compatible(Terms offered, ChildConfig mine) {
         if (mine.pfsGroup() != 0 && mine.pfsGroup() != offered.group()) return false;
         for (ChildTransform t : mine.transforms()) {
-            if (offered.protocol() == t.protocol() && offered.transformId() == t.transformId()
-                    && offered.keyLengthBits() == t.keyLengthBits() && offered.authAlgorithm() == t.authAlgorithm()
-                    && isTransport(offered.encapsulationMode()) == (t.encapsulationMode() == IpsecAttribute.ENCAP_TRANSPORT)) {
+            if (matches(offered, t) && (offered.ah() == null) == (t.ah() == null)
+                    && (t.ah() == null || matches(offered.ah(), t.ah()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean matches(Terms offered, ChildTransform t) {
+        return offered.protocol() == t.protocol() && offered.transformId() == t.transformId()
+                && offered.keyLengthBits() == t.keyLengthBits() && offered.authAlgorithm() == t.authAlgorithm()
+                && isTransport(offered.encapsulationMode()) == (t.encapsulationMode() == IpsecAttribute.ENCAP_TRANSPORT);
     }
 
     static boolean isTransport(int mode) {

@@ -106,8 +106,7 @@ public final class IkeSa {
     public void clearChildren() {
         for (ChildSaPair p : List.copyOf(children)) {
             if (state == Ikev1State.QM_IDLE) {
-                tasks.sendInformational(List.of(new Payload.Delete(1, p.inbound().protocol(), 4,
-                        List.of(ByteBuffer.allocate(4).putInt(p.inbound().spi()).array()))));
+                tasks.sendInformational(deletes(p));
             }
             removeChild(p);
         }
@@ -153,13 +152,34 @@ public final class IkeSa {
     public void clear() {
         if (state == Ikev1State.QM_IDLE) {
             for (ChildSaPair p : List.copyOf(children)) {
-                tasks.sendInformational(List.of(new Payload.Delete(1, p.inbound().protocol(), 4,
-                        List.of(ByteBuffer.allocate(4).putInt(p.inbound().spi()).array()))));
+                tasks.sendInformational(deletes(p));
                 removeChild(p);
             }
             tasks.sendInformational(List.of(new Payload.Delete(1, IpsecAttribute.PROTO_ISAKMP, 16, List.of(cookies()))));
         }
         delete("Manually cleared");
+    }
+
+    /**
+     * {@code clear crypto isakmp [conn-id]}: deletes only this ISAKMP SA, telling the peer with a
+     * Delete payload for the ISAKMP SA alone (RFC 2408 §3.15, protocol ISAKMP, SPI = the cookie
+     * pair). As on IOS the IPsec SAs stay installed until they expire or are cleared; a rekey
+     * then starts a fresh phase 1.
+     */
+    public void clearPhase1() {
+        if (state == Ikev1State.QM_IDLE) {
+            tasks.sendInformational(List.of(new Payload.Delete(1, IpsecAttribute.PROTO_ISAKMP, 16, List.of(cookies()))));
+        }
+        delete("Manually cleared");
+    }
+
+    /** One Delete payload per protocol of the pair, each naming our inbound SPI (RFC 2408 §3.15). */
+    private static List<Payload> deletes(ChildSaPair pair) {
+        List<Payload> out = new ArrayList<>();
+        for (org.ikelab.ike.ChildSa in : pair.inboundSas()) {
+            out.add(new Payload.Delete(1, in.protocol(), 4, List.of(ByteBuffer.allocate(4).putInt(in.spi()).array())));
+        }
+        return out;
     }
 
     byte[] cookies() {
@@ -214,8 +234,7 @@ public final class IkeSa {
      * one goes. Kilobyte lifetimes are the data plane's to count; it calls {@link #rekey}.
      */
     void addChild(ChildSaPair pair, boolean initiatedByUs) {
-        daemon.installer().install(pair.inbound());
-        daemon.installer().install(pair.outbound());
+        for (org.ikelab.ike.ChildSa c : pair.all()) daemon.installer().install(c);
         children.add(pair);
         List<Cancellable> timers = new ArrayList<>();
         long seconds = pair.inbound().lifetimeSeconds();
@@ -237,11 +256,18 @@ public final class IkeSa {
         }
     }
 
+    /**
+     * Deletes one pair of IPsec SAs, telling the peer while this SA is established ({@code set
+     * security-association idle-time}, or a lifetime).
+     */
+    public void deleteChild(ChildSaPair pair) {
+        expireChild(pair);
+    }
+
     private void expireChild(ChildSaPair pair) {
         if (!children.contains(pair)) return;
         if (state == Ikev1State.QM_IDLE) {
-            tasks.sendInformational(List.of(new Payload.Delete(1, pair.inbound().protocol(), 4,
-                    List.of(ByteBuffer.allocate(4).putInt(pair.inbound().spi()).array()))));
+            tasks.sendInformational(deletes(pair));
         }
         removeChild(pair);
     }
@@ -256,8 +282,8 @@ public final class IkeSa {
         if (!children.remove(pair)) return;
         for (Cancellable c : childTimers.getOrDefault(pair, List.of())) c.cancel();
         childTimers.remove(pair);
-        daemon.installer().remove(pair.inbound().destination(), pair.inbound().protocol(), pair.inbound().spi());
-        daemon.installer().remove(pair.outbound().destination(), pair.outbound().protocol(), pair.outbound().spi());
+        if (children.isEmpty() && state == Ikev1State.DELETED) daemon.forgetOrphan(this);
+        for (org.ikelab.ike.ChildSa c : pair.all()) daemon.installer().remove(c.destination(), c.protocol(), c.spi());
         daemon.listener().childDeleted(this, pair);
     }
 
@@ -269,6 +295,7 @@ public final class IkeSa {
         if (dpd != null) dpd.stop();
         setState(Ikev1State.DELETED);
         daemon.remove(this);
+        if (!children.isEmpty()) daemon.keepOrphan(this);
         daemon.listener().deleted(this, reason);
     }
 

@@ -43,7 +43,14 @@ public final class IkeV1Daemon {
 
     private final Map<Long, IkeSa> sas = new HashMap<>();
     private final Map<String, Long> drops = new TreeMap<>();
+    /**
+     * Deleted ISAKMP SAs whose IPsec SAs are still installed ({@code clear crypto isakmp}, a peer's
+     * Delete of phase 1): they own those IPsec SAs until they expire or are cleared.
+     */
+    private final java.util.Set<IkeSa> orphans = new java.util.LinkedHashSet<>();
     private int connIds = 1000;
+    private boolean aggressiveModeRefused;
+    private final ErrorNotifier errors;
 
     /**
      * @param responderConfig finds the config for a peer that starts main mode with us (by its
@@ -60,6 +67,7 @@ public final class IkeV1Daemon {
         this.responderConfig = responderConfig;
         this.listener = listener;
         this.retransmitPolicy = retransmitPolicy;
+        this.errors = new ErrorNotifier(this, scheduler);
     }
 
     /** Starts phase 1 (main or aggressive mode, as configured) toward {@code config.remote()}; sends its first message now. */
@@ -90,6 +98,11 @@ public final class IkeV1Daemon {
         return sa;
     }
 
+    /** {@code crypto isakmp aggressive-mode disable}: new aggressive-mode negotiations from peers are ignored. */
+    public void refuseAggressiveMode(boolean refuse) {
+        aggressiveModeRefused = refuse;
+    }
+
     /** Handles one datagram received on {@code local} from {@code remote} (non-ESP marker already removed). */
     public void receive(IkeEndpoint local, IkeEndpoint remote, ByteBuffer datagram) {
         DecodeResult<IsakmpHeader> hr = IsakmpHeader.parse(datagram);
@@ -103,7 +116,11 @@ public final class IkeV1Daemon {
         IkeSa sa = sas.get(h.initiatorSpi());
         if (sa == null) {
             boolean phase1Start = h.exchangeType() == ExchangeType.MAIN || h.exchangeType() == ExchangeType.AGGRESSIVE;
-            if (phase1Start && h.responderSpi() == 0 && h.nextPayload() == PayloadType.SA && !h.encrypted()) {
+            if (phase1Start && h.exchangeType() == ExchangeType.AGGRESSIVE && aggressiveModeRefused) {
+                // crypto isakmp aggressive-mode disable: the responder ignores the packet and
+                // the initiator retransmits (ios-crypto-reference §5.4).
+                drop("aggressive-mode-disabled", remote.toString());
+            } else if (phase1Start && h.responderSpi() == 0 && h.nextPayload() == PayloadType.SA && !h.encrypted()) {
                 startResponder(local, remote, h, copy);
             } else {
                 drop("unknown-sa", ExchangeType.name(h.exchangeType()));
@@ -127,8 +144,10 @@ public final class IkeV1Daemon {
     }
 
     private void startResponder(IkeEndpoint local, IkeEndpoint remote, IsakmpHeader h, byte[] datagram) {
-        if (!IsakmpCodec.decode(h.message()).isOk()) {
-            drop("IKMP_BAD_MESSAGE", "MM1");
+        DecodeResult<IsakmpCodec.Decoded> first = IsakmpCodec.decode(h.message());
+        if (first instanceof DecodeResult.Err<IsakmpCodec.Decoded> e) {
+            drop("IKMP_BAD_MESSAGE", "MM1 " + e.reason());
+            errors.clear(null, local, remote, h.initiatorSpi(), 0, ErrorNotifier.typeFor(e.reason()));
             return;
         }
         if (sas.size() >= MAX_SAS) {
@@ -172,6 +191,24 @@ public final class IkeV1Daemon {
         return new ArrayList<>(sas.values());
     }
 
+    /**
+     * Every SA that owns installed IPsec SAs or may negotiate: the table, then deleted ISAKMP SAs
+     * whose IPsec SAs live on ({@code clear crypto sa} and rekeys must reach those too).
+     */
+    public List<IkeSa> saOwners() {
+        List<IkeSa> out = sas();
+        out.addAll(orphans);
+        return out;
+    }
+
+    void keepOrphan(IkeSa sa) {
+        orphans.add(sa);
+    }
+
+    void forgetOrphan(IkeSa sa) {
+        orphans.remove(sa);
+    }
+
     /** Dropped datagrams per reason (a snapshot). */
     public Map<String, Long> dropCounters() {
         return new TreeMap<>(drops);
@@ -190,6 +227,12 @@ public final class IkeV1Daemon {
         sas.remove(sa.initiatorCookie(), sa);
     }
 
+    /** Error notifies sent in answer to malformed messages (RFC 2408 §5), rate limited. */
+    public long errorNotifiesSent() {
+        return errors.sent();
+    }
+
+    ErrorNotifier errors() { return errors; }
     Scheduler scheduler() { return scheduler; }
     RandomSource random() { return random; }
     IkeTransport transport() { return transport; }

@@ -88,7 +88,7 @@ final class MainModeInitiator implements Ikev1Task {
                 sa.setState(Ikev1State.MM_SA_SETUP);
             }
             case KE -> {
-                Payload.Id id = Payload.Id.ipv4(sa.local().addressBytes(), 17, sa.local().port());
+                Payload.Id id = QuickMode.localId(sa);
                 out.encrypted = true;
                 out.add(id);
                 out.add(new Payload.Hash(ctx.hashI(PayloadCodec.encodeBody(id))));
@@ -124,6 +124,8 @@ final class MainModeInitiator implements Ikev1Task {
             return Status.FAILED;
         }
         ctx.agreed = agreed.get();
+        // IOS checks the responder's choice against its policy too ("Checking ISAKMP transform 1").
+        sa.listener().policyChecked(sa, 1, agreed.get(), agreed.get(), "atts are acceptable. Next payload is 0");
         ctx.ckyR = in.header().responderCookie();
         ctx.peerNatT = ctx.config.natTraversal() && announcesNatT(in.payloads().all(Payload.VendorId.class));
         return Status.NEED_MORE;
@@ -162,6 +164,7 @@ final class MainModeInitiator implements Ikev1Task {
             failure = "HASH not authenticated";
             return Status.FAILED;
         }
+        ctx.peerId = (Payload.Id) in.payloads().get(idIndex);
         sa.setState(Ikev1State.QM_IDLE);
         return Status.SUCCESS;
     }

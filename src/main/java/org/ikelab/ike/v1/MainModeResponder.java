@@ -106,6 +106,7 @@ final class MainModeResponder implements Ikev1Task {
             failure = "HASH not authenticated";
             return Status.FAILED;
         }
+        ctx.peerId = (Payload.Id) in.payloads().get(idIndex);
         initialContact = in.payloads().all(Payload.Notify.class).stream()
                 .anyMatch(n -> n.notifyType() == NotifyType.INITIAL_CONTACT);
         return Status.NEED_MORE;
@@ -136,7 +137,7 @@ final class MainModeResponder implements Ikev1Task {
                 return Status.NEED_MORE;
             }
             case MM5 -> {
-                Payload.Id id = Payload.Id.ipv4(sa.local().addressBytes(), 17, sa.local().port());
+                Payload.Id id = QuickMode.localId(sa);
                 out.encrypted = true;
                 out.add(id);
                 out.add(new Payload.Hash(ctx.hashR(PayloadCodec.encodeBody(id))));

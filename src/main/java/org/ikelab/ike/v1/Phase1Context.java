@@ -26,6 +26,8 @@ public final class Phase1Context {
 
     final boolean initiator;
     final PeerConfig config;
+    /** The peer's phase-1 identity once authenticated (main mode), else null. */
+    org.ikelab.wire.isakmp.Payload.Id peerId;
     final RandomSource random;
     final Ikev1CipherProvider ciphers;
     byte[] ckyI;
@@ -117,5 +119,18 @@ public final class Phase1Context {
 
     byte[] natHash(IkeEndpoint ep) {
         return NatDetection.hash(prf(), ckyI, ckyR, ep);
+    }
+
+    /**
+     * The peer's authenticated phase-1 identity as IOS prints it: the address, or the FQDN /
+     * user FQDN; null before main mode authenticated it.
+     */
+    public String peerIdentity() {
+        if (peerId == null) return null;
+        if (peerId.idType() == org.ikelab.wire.isakmp.IdType.IPV4_ADDR && peerId.data().length == 4) {
+            return (peerId.data()[0] & 0xff) + "." + (peerId.data()[1] & 0xff) + "." + (peerId.data()[2] & 0xff) + "."
+                    + (peerId.data()[3] & 0xff);
+        }
+        return new String(peerId.data(), java.nio.charset.StandardCharsets.US_ASCII);
     }
 }

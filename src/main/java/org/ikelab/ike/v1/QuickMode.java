@@ -36,12 +36,21 @@ final class QuickMode {
     }
 
     /**
-     * The two SAs of one quick mode (RFC 2409 §5.5): each direction's keys come from KEYMAT
-     * with the SPI its receiver chose, encryption key first, then integrity key.
+     * The SAs of one quick mode (RFC 2409 §5.5): each direction's keys come from KEYMAT with the
+     * protocol and the SPI its receiver chose, encryption key first, then integrity key. An
+     * AH+ESP proposal ({@code t.ah()} set) gives an AH pair too, keyed with the AH SPIs.
      */
     static ChildSaPair pair(IkeSa sa, ChildConfig config, ChildProposals.Terms t, TrafficSelector ours,
-            TrafficSelector theirs, int inboundSpi, int outboundSpi, byte[] ni, byte[] nr, byte[] pfsSecret,
-            long seconds, long kilobytes) {
+            TrafficSelector theirs, int inboundSpi, int outboundSpi, int ahInboundSpi, int ahOutboundSpi, byte[] ni,
+            byte[] nr, byte[] pfsSecret, long seconds, long kilobytes) {
+        ChildSa[] esp = sas(sa, t, ours, theirs, inboundSpi, outboundSpi, ni, nr, pfsSecret, seconds, kilobytes);
+        if (t.ah() == null) return new ChildSaPair(esp[0], esp[1], config);
+        ChildSa[] ah = sas(sa, t.ah(), ours, theirs, ahInboundSpi, ahOutboundSpi, ni, nr, pfsSecret, seconds, kilobytes);
+        return new ChildSaPair(esp[0], esp[1], config, ah[0], ah[1]);
+    }
+
+    private static ChildSa[] sas(IkeSa sa, ChildProposals.Terms t, TrafficSelector ours, TrafficSelector theirs,
+            int inboundSpi, int outboundSpi, byte[] ni, byte[] nr, byte[] pfsSecret, long seconds, long kilobytes) {
         int encLen = ChildProposals.encryptionKeyLength(t);
         int intLen = ChildProposals.integrityKeyLength(t.authAlgorithm());
         byte[] skeyidD = sa.phase1().keys().skeyidD();
@@ -55,7 +64,21 @@ final class QuickMode {
         ChildSa outbound = new ChildSa(us, peer, false, t.protocol(), outboundSpi, t.transformId(),
                 Arrays.copyOf(out, encLen), t.authAlgorithm(), Arrays.copyOfRange(out, encLen, encLen + intLen),
                 t.encapsulationMode(), ours, theirs, seconds, kilobytes);
-        return new ChildSaPair(inbound, outbound, config);
+        return new ChildSa[] {inbound, outbound};
+    }
+
+    /**
+     * Our phase-1 identity payload (IDii/IDir): the address, or ID_FQDN / ID_USER_FQDN as
+     * configured; UDP port 500 (or 4500 after NAT-T floated) as IOS sends it.
+     */
+    static Payload.Id localId(IkeSa sa) {
+        org.ikelab.ike.LocalIdentity id = sa.phase1().config.identity();
+        byte[] name = id.value() == null ? null : id.value().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return switch (id.kind()) {
+            case ADDRESS -> Payload.Id.ipv4(sa.local().addressBytes(), 17, sa.local().port());
+            case FQDN -> new Payload.Id(IdType.FQDN, 17, sa.local().port(), name);
+            case USER_FQDN -> new Payload.Id(IdType.USER_FQDN, 17, sa.local().port(), name);
+        };
     }
 
     /** A fresh SPI: random, never in the reserved range 0-255 (RFC 4303 §2.1). */

@@ -36,6 +36,8 @@ final class QuickModeInitiator implements Ikev1Task {
     private List<ChildProposals.Terms> offered;
     private ChildProposals.Terms terms;
     private int spi;
+    /** Our inbound AH SPI, offered only when a transform set has AH and ESP. */
+    private int ahSpi;
     private byte[] ni;
     private byte[] nr;
     private DhGroup.DhKeyPair dh;
@@ -71,9 +73,11 @@ final class QuickModeInitiator implements Ikev1Task {
                 return Status.FAILED;
             }
             spi = QuickMode.newSpi(daemon);
+            if (offered.stream().anyMatch(o -> o.ah() != null)) ahSpi = QuickMode.newSpi(daemon);
             ni = p1.random.bytes(Phase1Context.NONCE_LENGTH);
             List<Payload> body = new ArrayList<>();
-            body.add(ChildProposals.offer(offered, ByteBuffer.allocate(4).putInt(spi).array()));
+            body.add(ChildProposals.offer(offered, ByteBuffer.allocate(4).putInt(spi).array(),
+                    ByteBuffer.allocate(4).putInt(ahSpi).array()));
             body.add(new Payload.Nonce(ni));
             if (child.pfsGroup() != 0) {
                 Optional<DhGroup> g = DhGroups.byId(child.pfsGroup());
@@ -106,13 +110,19 @@ final class QuickModeInitiator implements Ikev1Task {
             return Status.FAILED;
         }
         Payload.Sa answer = in.payloads().first(Payload.Sa.class).orElseThrow();
-        if (answer.proposals().size() != 1 || answer.proposals().get(0).transforms().size() != 1
-                || answer.proposals().get(0).spi().length != 4) {
+        List<List<Payload.Proposal>> groups = ChildProposals.groups(answer.proposals());
+        if (groups.size() != 1 || !answerShape(groups.get(0))) {
             failure = "Bad proposal in QM2";
             return Status.FAILED;
         }
-        Payload.Proposal p = answer.proposals().get(0);
-        Optional<ChildProposals.Terms> got = ChildProposals.parse(p.protocolId(), p.transforms().get(0));
+        List<Payload.Proposal> chosen = groups.get(0);
+        Payload.Proposal p = chosen.get(chosen.size() - 1);
+        Payload.Proposal ahP = chosen.size() == 2 ? chosen.get(0) : null;
+        Optional<ChildProposals.Terms> main = ChildProposals.parse(p.protocolId(), p.transforms().get(0));
+        Optional<ChildProposals.Terms> ahTerms = ahP == null ? Optional.empty()
+                : ChildProposals.parse(ahP.protocolId(), ahP.transforms().get(0));
+        Optional<ChildProposals.Terms> got = main.isEmpty() || (ahP != null && ahTerms.isEmpty()) ? Optional.empty()
+                : Optional.of(main.get().withAh(ahTerms.orElse(null)));
         terms = got.isEmpty() ? null
                 : offered.stream().filter(o -> sameAlgorithms(got.get(), o)).findFirst().orElse(null);
         if (terms == null) {
@@ -135,6 +145,7 @@ final class QuickModeInitiator implements Ikev1Task {
             pfs = s.value();
         }
         int peerSpi = ByteBuffer.wrap(p.spi()).getInt();
+        int peerAhSpi = ahP == null ? 0 : ByteBuffer.wrap(ahP.spi()).getInt();
         long seconds = ChildProposals.lower(terms.lifetimeSeconds(), got.get().lifetimeSeconds());
         long kilobytes = ChildProposals.lower(terms.lifetimeKilobytes(), got.get().lifetimeKilobytes());
         for (Payload.Notify n : in.payloads().all(Payload.Notify.class)) {
@@ -146,12 +157,21 @@ final class QuickModeInitiator implements Ikev1Task {
                 kilobytes = ChildProposals.lower(kilobytes, life[1]);
             }
         }
-        sa.addChild(QuickMode.pair(sa, child, terms, child.local(), child.remote(), spi, peerSpi, ni, nr, pfs,
+        sa.addChild(QuickMode.pair(sa, child, terms, child.local(), child.remote(), spi, peerSpi, ahSpi, peerAhSpi, ni, nr, pfs,
                 seconds, kilobytes), true);
         return Status.NEED_MORE;
     }
 
+    /** One proposal payload with one transform, or AH then ESP under one number; 4-byte SPIs. */
+    private static boolean answerShape(List<Payload.Proposal> g) {
+        for (Payload.Proposal p : g) if (p.transforms().size() != 1 || p.spi().length != 4) return false;
+        return g.size() == 1 || (g.size() == 2 && g.get(0).protocolId() == org.ikelab.wire.isakmp.IpsecAttribute.PROTO_AH
+                && g.get(1).protocolId() == org.ikelab.wire.isakmp.IpsecAttribute.PROTO_ESP);
+    }
+
     private static boolean sameAlgorithms(ChildProposals.Terms a, ChildProposals.Terms b) {
+        if ((a.ah() == null) != (b.ah() == null)) return false;
+        if (a.ah() != null && !sameAlgorithms(a.ah(), b.ah())) return false;
         return a.protocol() == b.protocol() && a.transformId() == b.transformId() && a.keyLengthBits() == b.keyLengthBits()
                 && a.authAlgorithm() == b.authAlgorithm() && a.encapsulationMode() == b.encapsulationMode()
                 && a.group() == b.group();

@@ -15,6 +15,7 @@ import org.ikelab.wire.isakmp.Attribute;
 import org.ikelab.wire.isakmp.AttributeCodec;
 import org.ikelab.wire.isakmp.ExchangeRules;
 import org.ikelab.wire.isakmp.ExchangeType;
+import org.ikelab.wire.isakmp.IpsecAttribute;
 import org.ikelab.wire.isakmp.NotifyType;
 import org.ikelab.wire.isakmp.Payload;
 import org.ikelab.wire.isakmp.PayloadCodec;
@@ -36,6 +37,10 @@ final class QuickModeResponder implements Ikev1Task {
     private int chosenProposal;
     private byte[] peerSpi;
     private int spi;
+    /** The AH half of an AH+ESP proposal: the transform chosen, the peer's SPI and ours. */
+    private Payload.Transform chosenAh;
+    private byte[] peerAhSpi;
+    private int ahSpi;
     private byte[] ni;
     private byte[] nr;
     private byte[] pfsSecret;
@@ -99,20 +104,11 @@ final class QuickModeResponder implements Ikev1Task {
             if (!c.remote().covers(initiatorProxy) || !c.local().covers(responderProxy)) {
                 continue;
             }
-            for (Payload.Proposal p : offer.proposals()) {
-                if (p.spi().length != 4 || p.transforms().isEmpty()) continue;
-                for (Payload.Transform t : p.transforms()) {
-                    Optional<ChildProposals.Terms> o = ChildProposals.parse(p.protocolId(), t);
-                    if (o.isPresent() && ChildProposals.compatible(o.get(), c) && ChildProposals.keyable(o.get())) {
-                        terms = o.get();
-                        chosen = t;
-                        chosenProposal = p.number();
-                        peerSpi = p.spi();
-                        match = Optional.of(c);
-                        break;
-                    }
+            for (List<Payload.Proposal> g : ChildProposals.groups(offer.proposals())) {
+                if (choose(g, c)) {
+                    match = Optional.of(c);
+                    break;
                 }
-                if (match.isPresent()) break;
             }
             if (match.isPresent()) break;
         }
@@ -133,6 +129,50 @@ final class QuickModeResponder implements Ikev1Task {
         return Status.NEED_MORE;
     }
 
+    /**
+     * Picks the first acceptable transform of one proposal number: a single protocol, or AH and
+     * ESP together (RFC 2408 §4.2), each payload with one of its transforms.
+     */
+    private boolean choose(List<Payload.Proposal> g, ChildConfig c) {
+        for (Payload.Proposal p : g) if (p.spi().length != 4 || p.transforms().isEmpty()) return false;
+        if (g.size() == 1) {
+            Payload.Proposal p = g.get(0);
+            for (Payload.Transform t : p.transforms()) {
+                Optional<ChildProposals.Terms> o = ChildProposals.parse(p.protocolId(), t);
+                if (o.isPresent() && ChildProposals.compatible(o.get(), c) && ChildProposals.keyable(o.get())) {
+                    terms = o.get();
+                    chosen = t;
+                    chosenProposal = p.number();
+                    peerSpi = p.spi();
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (g.size() != 2 || g.get(0).protocolId() != IpsecAttribute.PROTO_AH || g.get(1).protocolId() != IpsecAttribute.PROTO_ESP) {
+            return false;
+        }
+        for (Payload.Transform ah : g.get(0).transforms()) {
+            Optional<ChildProposals.Terms> a = ChildProposals.parse(IpsecAttribute.PROTO_AH, ah);
+            if (a.isEmpty()) continue;
+            for (Payload.Transform esp : g.get(1).transforms()) {
+                Optional<ChildProposals.Terms> e = ChildProposals.parse(IpsecAttribute.PROTO_ESP, esp);
+                if (e.isEmpty()) continue;
+                ChildProposals.Terms both = e.get().withAh(a.get());
+                if (ChildProposals.compatible(both, c) && ChildProposals.keyable(both)) {
+                    terms = both;
+                    chosen = esp;
+                    chosenAh = ah;
+                    chosenProposal = g.get(1).number();
+                    peerSpi = g.get(1).spi();
+                    peerAhSpi = g.get(0).spi();
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private Status reject(String reason, int notifyType) {
         failure = reason;
         failureNotify = new Payload.Notify(1, terms == null ? 3 : terms.protocol(), notifyType,
@@ -147,8 +187,15 @@ final class QuickModeResponder implements Ikev1Task {
         spi = QuickMode.newSpi(daemon);
         nr = p1.random.bytes(Phase1Context.NONCE_LENGTH);
         List<Payload> body = new ArrayList<>();
-        body.add(Payload.Sa.ipsec(List.of(new Payload.Proposal(chosenProposal, terms.protocol(),
-                ByteBuffer.allocate(4).putInt(spi).array(), List.of(chosen)))));
+        List<Payload.Proposal> answer = new ArrayList<>();
+        if (chosenAh != null) {
+            ahSpi = QuickMode.newSpi(daemon);
+            answer.add(new Payload.Proposal(chosenProposal, IpsecAttribute.PROTO_AH, ByteBuffer.allocate(4).putInt(ahSpi).array(),
+                    List.of(chosenAh)));
+        }
+        answer.add(new Payload.Proposal(chosenProposal, terms.protocol(), ByteBuffer.allocate(4).putInt(spi).array(),
+                List.of(chosen)));
+        body.add(Payload.Sa.ipsec(answer));
         body.add(new Payload.Nonce(nr));
         if (dh != null) body.add(new Payload.KeyExchange(dh.publicValue()));
         body.addAll(ids);
@@ -172,7 +219,8 @@ final class QuickModeResponder implements Ikev1Task {
             failure = "HASH(3) not authenticated";
             return Status.FAILED;
         }
-        sa.addChild(QuickMode.pair(sa, config, terms, ours, theirs, spi, ByteBuffer.wrap(peerSpi).getInt(), ni, nr, pfsSecret, seconds,
+        sa.addChild(QuickMode.pair(sa, config, terms, ours, theirs, spi, ByteBuffer.wrap(peerSpi).getInt(), ahSpi,
+                peerAhSpi == null ? 0 : ByteBuffer.wrap(peerAhSpi).getInt(), ni, nr, pfsSecret, seconds,
                 kilobytes), false);
         return Status.SUCCESS;
     }

@@ -135,6 +135,7 @@ final class TaskManager {
         if (chain instanceof DecodeResult.Err<PayloadChain> e) {
             // IOS: %CRYPTO-4-IKMP_BAD_MESSAGE ... failed its sanity check or is malformed
             daemon.drop("IKMP_BAD_MESSAGE", e.reason() + " " + e.detail());
+            answerError(header, e.reason());
             return;
         }
         daemon.listener().messageReceived(sa, header, chain.value());
@@ -149,6 +150,21 @@ final class TaskManager {
             complete(ex);
         } else {
             sendNext(ex);
+        }
+    }
+
+    /**
+     * The RFC 2408 §5 notify for a message that failed its checks: in clear while phase 1 has
+     * no keys, protected once established; never for an encrypted phase-1 message (see
+     * {@link ErrorNotifier}).
+     */
+    private void answerError(IsakmpHeader header, String reason) {
+        int type = ErrorNotifier.typeFor(reason);
+        if (type == 0) return;
+        if (!header.encrypted()) {
+            daemon.errors().clear(sa, sa.local(), sa.remote(), header.initiatorSpi(), header.responderSpi(), type);
+        } else if (sa.state() == Ikev1State.QM_IDLE) {
+            daemon.errors().protectedNotify(sa, type);
         }
     }
 

@@ -68,6 +68,11 @@ public final class CryptoEngine {
     final Map<IpsecSa, Integer> connIds = new IdentityHashMap<>();
     final Map<IpsecSa, Flow> flowBySa = new IdentityHashMap<>();
     private int nextConnId = 1;
+    final CounterBaseline counterBaseline = new CounterBaseline();
+    /** {@code reverse-route} of static entries: the route each flow added while it has SAs. */
+    private final Map<Flow, StaticRoute> reverseRoutes = new IdentityHashMap<>();
+    /** {@code reverse-route static}: routes added for the ACL destinations, whatever the SAs. */
+    private final List<StaticRoute> staticReverseRoutes = new ArrayList<>();
     private UdpSocket ike500;
     private UdpSocket ike4500;
     boolean internalSend;
@@ -114,6 +119,7 @@ public final class CryptoEngine {
         this.settings = settings;
         this.dataPlane = new IpsecDataPlane(router.scheduler(), random, new DataPlaneEvents());
         this.daemon = daemons.create(this::sendIke, new Installer(), this::responderConfig, events);
+        daemon.refuseAggressiveMode(settings.aggressiveModeDisabled());
     }
 
     public Router router() { return router; }
@@ -152,6 +158,7 @@ public final class CryptoEngine {
      */
     public void apply(CryptoSettings newSettings, List<CryptoMapSpec> specs, Map<String, String> newBindings) {
         this.settings = newSettings;
+        daemon.refuseAggressiveMode(newSettings.aggressiveModeDisabled());
         Map<String, Flow> old = new HashMap<>();
         Map<String, List<Flow>> oldInstances = new HashMap<>();
         for (MapState m : maps.values()) {
@@ -178,6 +185,13 @@ public final class CryptoEngine {
                         es.dynamicEntries.add(ds);
                     }
                     es.instances.addAll(oldInstances.getOrDefault(spec.name() + "/" + e.seq(), List.of()));
+                } else if (e.perHost()) {
+                    // Per-host flows of an entry that is still per-host keep their SAs.
+                    for (Flow f : oldInstances.getOrDefault(spec.name() + "/" + e.seq(), List.of())) {
+                        if (!f.perHost) continue;
+                        f.entry = e;
+                        es.instances.add(f);
+                    }
                 }
                 m.entries.add(es);
             }
@@ -188,6 +202,86 @@ public final class CryptoEngine {
             if (f.entry.kind() == CryptoMapSpec.Kind.MANUAL && !isLive(f)) removeManual(f);
         }
         rebind(newBindings);
+        staticReverseRoutes();
+    }
+
+    /**
+     * {@code reverse-route static}: a route to every permit line's destination via the entry's
+     * first peer, as long as the entry is configured and its map bound (IOS installs them
+     * without waiting for an SA). Recomputed on every configuration change.
+     */
+    private void staticReverseRoutes() {
+        for (StaticRoute r : staticReverseRoutes) router.removeStaticRoute(r);
+        staticReverseRoutes.clear();
+        for (MapState m : maps.values()) {
+            if (!bindings.containsValue(m.spec.name())) continue;
+            for (EntryState e : m.entries) {
+                if (!e.spec.reverseRouteStatic() || !e.spec.complete() || e.spec.peers().isEmpty()) continue;
+                for (Line l : e.lines) {
+                    if (!l.permit()) continue;
+                    StaticRoute r = route(l.selector().destination(), e.spec.peers().get(0));
+                    if (router.addStaticRoute(r)) staticReverseRoutes.add(r);
+                }
+            }
+        }
+    }
+
+    private static StaticRoute route(org.ikelab.ipsec.TrafficSelector to, InetAddress peer) {
+        return new StaticRoute(new Ipv4Prefix(to.address(), to.prefixLength()), Ipv4Address.of(bits(peer)), null, 1);
+    }
+
+    /**
+     * {@code set security-association level per-host}: the flow of one host pair inside an ACL
+     * line, created on its first packet with host proxies (so quick mode negotiates SAs for just
+     * these two hosts), reused while it exists.
+     */
+    Flow perHostFlow(EntryState e, Line l, int source, int destination) {
+        org.ikelab.ipsec.TrafficSelector ls = l.selector().source();
+        org.ikelab.ipsec.TrafficSelector ld = l.selector().destination();
+        Selector s = new Selector(new org.ikelab.ipsec.TrafficSelector(source, 32, ls.protocol(), ls.portLow(), ls.portHigh()),
+                new org.ikelab.ipsec.TrafficSelector(destination, 32, ld.protocol(), ld.portLow(), ld.portHigh()));
+        for (Flow f : e.instances) if (f.perHost && f.selector.equals(s)) return f;
+        ChildConfig child = childFor(e.spec, s);
+        Flow f = new Flow(e.mapName, e.spec.seq(), s, e.spec, child, null);
+        f.perHost = true;
+        e.instances.add(f);
+        if (child != null) flowsByChild.put(child, f);
+        return f;
+    }
+
+    /** The responder's side of per-host: the SAs negotiated for one host pair get that pair's flow. */
+    private Flow perHostFor(Flow lineFlow, ChildSaPair pair) {
+        for (MapState m : maps.values()) {
+            for (EntryState e : m.entries) {
+                for (Line l : e.lines) {
+                    if (l.flow != lineFlow) continue;
+                    return perHostFlow(e, l, ByteBuffer.wrap(pair.outbound().local().address()).getInt(),
+                            ByteBuffer.wrap(pair.outbound().remote().address()).getInt());
+                }
+            }
+        }
+        return lineFlow;
+    }
+
+    /** A per-host flow whose last SA went: forgotten, the next packet makes it again. */
+    private void dropPerHost(Flow f) {
+        if (!f.perHost || !f.installed.isEmpty()) return;
+        for (MapState m : maps.values()) for (EntryState e : m.entries) e.instances.remove(f);
+        if (f.child != null) flowsByChild.remove(f.child, f);
+    }
+
+    /** {@code reverse-route} on a static entry: the remote proxy is routed via the peer while SAs exist. */
+    private void addReverseRoute(Flow f, InetAddress peer) {
+        if (f.createdFrom != null || !f.entry.reverseRoute() || f.entry.reverseRouteStatic() || reverseRoutes.containsKey(f)) {
+            return;
+        }
+        StaticRoute r = route(f.selector.destination(), peer);
+        if (router.addStaticRoute(r)) reverseRoutes.put(f, r);
+    }
+
+    private void removeReverseRoute(Flow f) {
+        StaticRoute r = reverseRoutes.remove(f);
+        if (r != null) router.removeStaticRoute(r);
     }
 
     private static Selector anyIfMissing(CryptoMapSpec.Entry d) {
@@ -340,7 +434,7 @@ public final class CryptoEngine {
     void trigger(EntryState e, Flow f) {
         if (f.child == null) return;
         InetAddress peer = e.spec.peers().get(e.peerIndex % e.spec.peers().size());
-        Optional<PeerConfig> pc = peerConfig(peer, true);
+        Optional<PeerConfig> pc = peerConfig(peer, true, e.spec.isakmpProfile());
         if (pc.isEmpty()) return;
         IkeSa sa = daemon.initiate(pc.get(), f.child);
         initiatedFor.putIfAbsent(sa, e);
@@ -366,25 +460,38 @@ public final class CryptoEngine {
         return src == null ? null : inet(src.bits());
     }
 
-    private Optional<PeerConfig> peerConfig(InetAddress peer, boolean initiator) {
+    /**
+     * IKE's view of a peer. The isakmp profile is the crypto map entry's {@code set
+     * isakmp-profile} when we initiate, else the first profile whose {@code match identity
+     * address} covers the peer; its keyrings give the PSK and its {@code self-identity} our ID.
+     */
+    private Optional<PeerConfig> peerConfig(InetAddress peer, boolean initiator, String profileName) {
         InetAddress local = localAddressFor(peer);
         if (local == null) return Optional.empty();
+        Optional<IsakmpProfileSpec> profile = profileName != null
+                ? Optional.ofNullable(settings.isakmpProfiles().get(profileName)) : settings.profileFor(peer);
         byte[] aggressive = settings.aggressivePeers().get(peer);
-        Optional<byte[]> psk = aggressive != null && initiator ? Optional.of(aggressive) : settings.preSharedKey().apply(peer);
+        Optional<byte[]> psk;
+        if (aggressive != null && initiator) psk = Optional.of(aggressive);
+        else if (profile.isPresent()) psk = profile.get().preSharedKey().apply(peer);
+        else psk = settings.preSharedKey().apply(peer);
         if (psk.isEmpty() || settings.proposals().isEmpty()) return Optional.empty();
+        org.ikelab.ike.LocalIdentity id = profile.map(IsakmpProfileSpec::selfIdentity).orElse(null);
+        if (id == null) id = settings.identity();
         return Optional.of(new PeerConfig(new IkeEndpoint(local, IkeEndpoint.IKE_PORT), new IkeEndpoint(peer, IkeEndpoint.IKE_PORT),
-                psk.get(), settings.proposals(), settings.natTraversal(), childrenFor(peer), initiator && aggressive != null));
+                psk.get(), settings.proposals(), settings.natTraversal(),
+                childrenFor(peer, profile.map(IsakmpProfileSpec::name).orElse(null)), initiator && aggressive != null, id));
     }
 
     private Optional<PeerConfig> responderConfig(IkeEndpoint remote) {
         if (bindings.isEmpty()) return Optional.empty();
-        Optional<PeerConfig> pc = peerConfig(remote.address(), false);
+        Optional<PeerConfig> pc = peerConfig(remote.address(), false, null);
         return pc.map(c -> new PeerConfig(c.local(), remote, c.preSharedKey(), c.proposals(), c.natTraversal(), c.children(),
-                false));
+                false, c.identity()));
     }
 
     /** Quick-mode configurations this router accepts from {@code peer}: its static entries, then dynamic ones. */
-    private List<ChildConfig> childrenFor(InetAddress peer) {
+    private List<ChildConfig> childrenFor(InetAddress peer, String profile) {
         List<ChildConfig> out = new ArrayList<>();
         List<ChildConfig> dynamic = new ArrayList<>();
         for (String mapName : new TreeSet<>(bindings.values())) {
@@ -392,7 +499,11 @@ public final class CryptoEngine {
             if (m == null) continue;
             for (EntryState e : m.entries) {
                 if (!e.spec.complete()) continue;
-                if (e.spec.kind() == CryptoMapSpec.Kind.ISAKMP && e.spec.peers().contains(peer)) out.addAll(e.children);
+                // An entry bound to an isakmp profile serves only SAs negotiated under that profile.
+                boolean profileOk = e.spec.isakmpProfile() == null || e.spec.isakmpProfile().equals(profile);
+                if (e.spec.kind() == CryptoMapSpec.Kind.ISAKMP && e.spec.peers().contains(peer) && profileOk) {
+                    out.addAll(e.children);
+                }
                 if (e.spec.kind() == CryptoMapSpec.Kind.DYNAMIC) {
                     for (EntryState d : e.dynamicEntries) dynamic.addAll(d.children);
                 }
@@ -459,8 +570,15 @@ public final class CryptoEngine {
             if (sa == null) return;
             dataPlane.remove(sa);
             connIds.remove(sa);
+            counterBaseline.forget(sa);
             Flow f = flowBySa.remove(sa);
-            if (f != null) f.removeIf(i -> i.contains(sa));
+            if (f != null) {
+                f.removeIf(i -> i.contains(sa));
+                if (f.installed.isEmpty()) {
+                    removeReverseRoute(f);
+                    dropPerHost(f);
+                }
+            }
         }
     }
 
@@ -471,16 +589,30 @@ public final class CryptoEngine {
         IpsecSa out = dataPlane.find(Direction.OUTBOUND, p, pair.outbound().spi() & 0xFFFFFFFFL);
         if (in == null || out == null) return;
         Flow f = flowsByChild.get(pair.config());
+        if (f != null && !f.perHost && f.entry.perHost()) f = perHostFor(f, pair);
         if (f == null) f = dynamicInstance(ike, pair);
         if (f == null) return;
-        Flow.Installed i = p == IpsecProtocol.ESP ? new Flow.Installed(in, out, null, null, pair)
-                : new Flow.Installed(null, null, in, out, pair);
+        Flow.Installed i;
+        if (pair.isBundle()) {
+            // AH+ESP transform set: one bundle, ESP inside AH (RFC 4301 §4.5).
+            IpsecSa ahIn = dataPlane.find(Direction.INBOUND, IpsecProtocol.AH, pair.ahInbound().spi() & 0xFFFFFFFFL);
+            IpsecSa ahOut = dataPlane.find(Direction.OUTBOUND, IpsecProtocol.AH, pair.ahOutbound().spi() & 0xFFFFFFFFL);
+            if (ahIn == null || ahOut == null) return;
+            i = new Flow.Installed(in, out, ahIn, ahOut, pair);
+            flowBySa.put(ahIn, f);
+            flowBySa.put(ahOut, f);
+        } else {
+            i = p == IpsecProtocol.ESP ? new Flow.Installed(in, out, null, null, pair)
+                    : new Flow.Installed(null, null, in, out, pair);
+        }
         flowBySa.put(in, f);
         flowBySa.put(out, f);
         f.currentPeer = ike.remote().address();
         f.peerPort = ike.remote().port();
         f.pfsGroup = pair.config().pfsGroup();
         f.add(i);
+        addReverseRoute(f, ike.remote().address());
+        watchIdle(ike, pair, i, f.entry.idleTimeSeconds());
         EntryState e = initiatedFor.get(ike);
         if (e != null) initiatedFor.remove(ike);
     }
@@ -512,7 +644,8 @@ public final class CryptoEngine {
         for (MapState m : maps.values()) {
             for (EntryState e : m.entries) {
                 for (Flow f : List.copyOf(e.instances)) {
-                    if (f.installed.isEmpty()) {
+                    // Per-host flows wait for their SAs while IKE negotiates; they go with their last SA.
+                    if (f.installed.isEmpty() && !f.perHost) {
                         e.instances.remove(f);
                         if (f.entry.reverseRoute()) {
                             org.ikelab.ipsec.TrafficSelector r = f.selector.destination();
@@ -523,6 +656,36 @@ public final class CryptoEngine {
                 }
             }
         }
+    }
+
+    /**
+     * {@code set security-association idle-time S}: a pair that carried no packet in either
+     * direction for S seconds is deleted (with a Delete to the peer), checked every S seconds.
+     */
+    private void watchIdle(IkeSa ike, ChildSaPair pair, Flow.Installed i, long idleSeconds) {
+        if (idleSeconds <= 0) return;
+        long period = idleSeconds * 1_000_000_000L;
+        long[] last = {packets(i)};
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (!ike.children().contains(pair)) return;
+            long now = packets(i);
+            if (now == last[0]) {
+                ike.deleteChild(pair);
+                return;
+            }
+            last[0] = now;
+            router.scheduler().schedule(period, check[0]);
+        };
+        router.scheduler().schedule(period, check[0]);
+    }
+
+    private static long packets(Flow.Installed i) {
+        long n = 0;
+        for (IpsecSa sa : new IpsecSa[] {i.inbound(), i.outbound(), i.inboundAh(), i.outboundAh()}) {
+            if (sa != null) n += sa.counters().packets() + sa.counters().recvErrors();
+        }
+        return n;
     }
 
     /** Phase 1 ended without success: the next trigger tries the entry's next {@code set peer}. */
@@ -584,7 +747,7 @@ public final class CryptoEngine {
             if (f == null) return;
             for (Flow.Installed i : f.installed) {
                 if (i.contains(sa) && i.pair() != null) {
-                    for (IkeSa ike : daemon.sas()) if (ike.children().contains(i.pair())) ike.rekey(i.pair());
+                    for (IkeSa ike : daemon.saOwners()) if (ike.children().contains(i.pair())) ike.rekey(i.pair());
                 }
             }
         }
@@ -601,22 +764,31 @@ public final class CryptoEngine {
 
     /** {@code clear crypto sa [peer A]}: deletes the IPsec SAs (telling the peer); IKE SAs stay. */
     public void clearSa(InetAddress peer) {
-        for (IkeSa sa : daemon.sas()) {
+        for (IkeSa sa : daemon.saOwners()) {
             if (peer == null || sa.remote().address().equals(peer)) sa.clearChildren();
         }
     }
 
-    /** {@code clear crypto session [remote A]} and {@code clear crypto isakmp [conn-id]}: IKE SAs with their IPsec SAs. */
+    /** {@code clear crypto sa counters}: the shown packet counters and send errors start from 0; SAs stay. */
+    public void clearSaCounters() {
+        counterBaseline.clear(dataPlane.sas());
+        for (MapState m : maps.values()) for (Flow f : flows(m)) f.sendErrors = 0;
+    }
+
+    /** {@code clear crypto session [remote A]}: IKE SAs with their IPsec SAs. */
     public void clearSession(InetAddress peer) {
-        for (IkeSa sa : daemon.sas()) {
+        for (IkeSa sa : daemon.saOwners()) {
             if (peer == null || sa.remote().address().equals(peer)) sa.clear();
         }
     }
 
-    /** {@code clear crypto isakmp CONN-ID}; 0 clears every IKE SA. */
+    /**
+     * {@code clear crypto isakmp [CONN-ID]}; 0 clears every IKE SA. Only phase 1 goes: the IPsec
+     * SAs stay (ios-crypto-reference §4.19).
+     */
     public void clearIsakmp(int connId) {
         for (IkeSa sa : daemon.sas()) {
-            if (connId == 0 || sa.connId() == connId) sa.clear();
+            if (connId == 0 || sa.connId() == connId) sa.clearPhase1();
         }
     }
 

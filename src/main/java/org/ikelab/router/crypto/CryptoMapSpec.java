@@ -38,11 +38,25 @@ public record CryptoMapSpec(String name, List<Entry> entries, String localAddres
      * @param manualOutbound {@code ipsec-manual}: the outbound SAs
      * @param dynamicMap     the dynamic map name of a dynamic binding, else null
      * @param dynamicEntries the dynamic map's entries (kind ISAKMP, no peers), for a dynamic binding
+     * @param isakmpProfile  {@code set isakmp-profile}: the profile used toward the peers, else null
+     * @param reverseRouteStatic {@code reverse-route static}: the route stays while the entry exists
+     * @param idleTimeSeconds {@code set security-association idle-time}: SAs without traffic go, 0 = off
+     * @param perHost        {@code set security-association level per-host}: one SA pair per host pair
      */
     public record Entry(int seq, Kind kind, List<java.net.InetAddress> peers, String aclName, List<AclLine> lines,
             List<ChildTransform> transforms, List<TransformSetStatus> transformSets, int pfsGroup,
             long lifetimeSeconds, long lifetimeKilobytes, boolean reverseRoute, List<SaConfig> manualInbound,
-            List<SaConfig> manualOutbound, String dynamicMap, List<Entry> dynamicEntries) {
+            List<SaConfig> manualOutbound, String dynamicMap, List<Entry> dynamicEntries, String isakmpProfile,
+            boolean reverseRouteStatic, long idleTimeSeconds, boolean perHost) {
+        /** An entry without profile, idle time or per-host level. */
+        public Entry(int seq, Kind kind, List<java.net.InetAddress> peers, String aclName, List<AclLine> lines,
+                List<ChildTransform> transforms, List<TransformSetStatus> transformSets, int pfsGroup,
+                long lifetimeSeconds, long lifetimeKilobytes, boolean reverseRoute, List<SaConfig> manualInbound,
+                List<SaConfig> manualOutbound, String dynamicMap, List<Entry> dynamicEntries) {
+            this(seq, kind, peers, aclName, lines, transforms, transformSets, pfsGroup, lifetimeSeconds, lifetimeKilobytes,
+                    reverseRoute, manualInbound, manualOutbound, dynamicMap, dynamicEntries, null, false, 0, false);
+        }
+
         public Entry {
             peers = List.copyOf(peers);
             lines = List.copyOf(lines);

@@ -54,7 +54,9 @@ final class CryptoPackets {
             for (CryptoEngine.Line l : e.lines) {
                 if (!l.selector().matches(header, 0, n)) continue;
                 if (!l.permit()) break;
-                Flow f = l.flow();
+                Flow f = e.spec.perHost() && e.spec.kind() == CryptoMapSpec.Kind.ISAKMP
+                        ? engine.perHostFlow(e, l, ByteBuffer.wrap(header, 12, 4).getInt(), ByteBuffer.wrap(header, 16, 4).getInt())
+                        : l.flow();
                 if (f.policy.bundle() != null) {
                     protect(f, pkt);
                 } else {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.ikelab.ike.LocalIdentity;
 import org.ikelab.ike.Phase1Proposal;
 import org.ikelab.ipsec.DfBitPolicy;
 
@@ -22,12 +23,40 @@ import org.ikelab.ipsec.DfBitPolicy;
  * @param natKeepaliveSeconds {@code crypto isakmp nat keepalive S}, 0 = off
  * @param replayWindow       anti-replay window (0 = {@code replay disable})
  * @param dfBit              {@code crypto ipsec df-bit}
+ * @param aggressiveModeDisabled {@code crypto isakmp aggressive-mode disable}: as responder,
+ *                           ignore aggressive mode (ios-crypto-reference §5.4)
+ * @param identity           {@code crypto isakmp identity}: what we send in phase 1 by default
+ * @param isakmpProfiles     {@code crypto isakmp profile}s by name, in config order
  */
 public record CryptoSettings(List<Phase1Proposal> proposals, Function<InetAddress, Optional<byte[]>> preSharedKey,
         Map<InetAddress, byte[]> aggressivePeers, boolean natTraversal, int keepaliveSeconds, int keepaliveRetry,
-        int natKeepaliveSeconds, int replayWindow, DfBitPolicy dfBit) {
+        int natKeepaliveSeconds, int replayWindow, DfBitPolicy dfBit, boolean aggressiveModeDisabled,
+        LocalIdentity identity, Map<String, IsakmpProfileSpec> isakmpProfiles) {
     public CryptoSettings {
         proposals = List.copyOf(proposals);
         aggressivePeers = Map.copyOf(aggressivePeers);
+        if (identity == null) identity = LocalIdentity.ADDRESS;
+        isakmpProfiles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(isakmpProfiles));
+    }
+
+    /** Settings without isakmp profiles, identified by address. */
+    public CryptoSettings(List<Phase1Proposal> proposals, Function<InetAddress, Optional<byte[]>> preSharedKey,
+            Map<InetAddress, byte[]> aggressivePeers, boolean natTraversal, int keepaliveSeconds, int keepaliveRetry,
+            int natKeepaliveSeconds, int replayWindow, DfBitPolicy dfBit, boolean aggressiveModeDisabled) {
+        this(proposals, preSharedKey, aggressivePeers, natTraversal, keepaliveSeconds, keepaliveRetry, natKeepaliveSeconds,
+                replayWindow, dfBit, aggressiveModeDisabled, LocalIdentity.ADDRESS, Map.of());
+    }
+
+    /** The profile that selects {@code peer} by {@code match identity address}, if any (first in config order). */
+    public Optional<IsakmpProfileSpec> profileFor(InetAddress peer) {
+        return isakmpProfiles.values().stream().filter(p -> p.matches().test(peer)).findFirst();
+    }
+
+    /** Settings that accept aggressive mode (the IOS default). */
+    public CryptoSettings(List<Phase1Proposal> proposals, Function<InetAddress, Optional<byte[]>> preSharedKey,
+            Map<InetAddress, byte[]> aggressivePeers, boolean natTraversal, int keepaliveSeconds, int keepaliveRetry,
+            int natKeepaliveSeconds, int replayWindow, DfBitPolicy dfBit) {
+        this(proposals, preSharedKey, aggressivePeers, natTraversal, keepaliveSeconds, keepaliveRetry, natKeepaliveSeconds,
+                replayWindow, dfBit, false);
     }
 }

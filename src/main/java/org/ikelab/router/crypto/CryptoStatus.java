@@ -25,7 +25,6 @@ import org.ikelab.ike.v1.Ikev1State;
 import org.ikelab.ipsec.IpsecSa;
 import org.ikelab.ipsec.Mode;
 import org.ikelab.ipsec.SaBundle;
-import org.ikelab.ipsec.SaCounters;
 import org.ikelab.ipsec.SaConfig;
 import org.ikelab.ipsec.Selector;
 import org.ikelab.ipsec.status.Cipher;
@@ -170,7 +169,7 @@ public final class CryptoStatus implements CryptoStatusSource {
         for (Flow.Installed i : f.installed) {
             for (IpsecSa sa : new IpsecSa[] {i.inbound(), i.inboundAh()}) {
                 if (sa == null) continue;
-                SaCounters c = sa.counters();
+                CounterBaseline.Counts c = engine.counterBaseline.of(sa);
                 if (sa == i.inbound() || i.inbound() == null) {
                     decaps += c.decaps();
                     decrypt += c.decrypt();
@@ -187,7 +186,7 @@ public final class CryptoStatus implements CryptoStatusSource {
             }
             for (IpsecSa sa : new IpsecSa[] {i.outbound(), i.outboundAh()}) {
                 if (sa == null) continue;
-                SaCounters c = sa.counters();
+                CounterBaseline.Counts c = engine.counterBaseline.of(sa);
                 if (sa == i.outbound() || i.outbound() == null) {
                     encaps += c.encaps();
                     encrypt += c.encrypt();
@@ -289,11 +288,11 @@ public final class CryptoStatus implements CryptoStatusSource {
                     if (sa == null) continue;
                     n++;
                     if (sa.config().direction() == org.ikelab.ipsec.Direction.INBOUND) {
-                        in += sa.counters().decaps();
-                        inDrop += sa.counters().recvErrors();
+                        in += engine.counterBaseline.of(sa).decaps();
+                        inDrop += engine.counterBaseline.of(sa).recvErrors();
                     } else {
-                        out += sa.counters().encaps();
-                        outDrop += sa.counters().sendErrors();
+                        out += engine.counterBaseline.of(sa).encaps();
+                        outDrop += engine.counterBaseline.of(sa).sendErrors();
                     }
                     kb = sa.remainingKilobytes();
                     sec = Math.max(0, sa.remainingSeconds(now()));
@@ -357,7 +356,7 @@ public final class CryptoStatus implements CryptoStatusSource {
             boolean in = c.direction() == org.ikelab.ipsec.Direction.INBOUND;
             long seq = in ? sa.replayTop() : sa.sequenceOut();
             out.add(new EngineConnection(e.getValue(), EngineConnection.Type.IPSEC, engine.translator().cipher(c),
-                    engine.translator().integrity(c), in ? 0 : sa.counters().encaps(), in ? sa.counters().decaps() : 0, seq,
+                    engine.translator().integrity(c), in ? 0 : engine.counterBaseline.of(sa).encaps(), in ? engine.counterBaseline.of(sa).decaps() : 0, seq,
                     CryptoEngine.inet(c.local())));
         }
         List<IkeSa> sas = engine.daemon().sas();

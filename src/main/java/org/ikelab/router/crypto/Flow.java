@@ -29,6 +29,11 @@ final class Flow {
     InetAddress currentPeer;
     int peerPort = 500;
     int pfsGroup;
+    /**
+     * A {@code set security-association level per-host} instance: one host pair of an ACL line,
+     * kept in its entry's instances and dropped with its last SA.
+     */
+    boolean perHost;
 
     /** The SAs of one negotiation (or of a manual entry). {@code pair} is null for manual keys. */
     record Installed(IpsecSa inbound, IpsecSa outbound, IpsecSa inboundAh, IpsecSa outboundAh, ChildSaPair pair) {

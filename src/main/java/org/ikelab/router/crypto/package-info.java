@@ -15,5 +15,12 @@
  * lets the packet go in clear. Raw ESP and AH arrive through protocol handlers 50/51, ESP in UDP
  * 4500 through the interface's {@link org.ikelab.router.IngressHook}, IKE through the UDP sockets.
  * Everything runs on the router's thread.
+ *
+ * <p>Entry options: {@code set isakmp-profile} (the profile's keyring and self-identity when we
+ * initiate; an entry bound to a profile serves only SAs of that profile), {@code reverse-route}
+ * (a static route to the remote proxy while SAs exist) and {@code reverse-route static} (while the
+ * entry is bound), {@code set security-association idle-time} (idle pairs are deleted) and
+ * {@code level per-host} (one flow and SA pair per host pair). {@code clear crypto sa counters}
+ * zeroes only what {@code show} prints ({@link org.ikelab.router.crypto.CounterBaseline}).
  */
 package org.ikelab.router.crypto;

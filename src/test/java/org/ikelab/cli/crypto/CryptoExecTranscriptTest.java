@@ -97,6 +97,17 @@ class CryptoExecTranscriptTest {
     }
 
     @Test
+    void clearCountersAndClearIsakmpFromTheCli() {
+        lab.ping("H1", "192.168.2.2");
+        assertEquals("", type("clear crypto sa counters"));
+        assertTrue(type("sh crypto ipsec sa | i encaps").contains("#pkts encaps: 0, #pkts encrypt: 0, #pkts digest: 0"));
+        assertEquals("", type("clear crypto isakmp"));
+        assertEquals("IPv4 Crypto ISAKMP SA\ndst             src             state          conn-id status\n\nIPv6 Crypto ISAKMP SA\n\n",
+                type("show crypto isakmp sa"));
+        assertTrue(type("show crypto ipsec sa").contains("inbound esp sas:\n      spi: 0x"), "IPsec SAs stay");
+    }
+
+    @Test
     void debugLinesAppearOnTheConsole() {
         assertEquals("Crypto ISAKMP debugging is on\n", type("debug crypto isakmp"));
         assertEquals("Cryptographic Subsystem:\n  Crypto ISAKMP debugging is on\n", type("show crypto debug"));

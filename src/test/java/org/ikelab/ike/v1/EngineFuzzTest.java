@@ -61,6 +61,38 @@ class EngineFuzzTest {
                 "mutations must reach live SAs: " + DROPS);
     }
 
+    /**
+     * An established SA under a flood of mutated datagrams from another negotiation: it keeps
+     * its state and IPsec SAs, and the error notifies stay within the rate limit.
+     */
+    @Test
+    void floodOfMutationsLeavesAnEstablishedSaAloneAndAnswersAtTheRateLimit() {
+        SplittableRandom rnd = new SplittableRandom(77);
+        List<InMemoryNetwork.Datagram> foreign = record(900);
+        VirtualScheduler clock = new VirtualScheduler();
+        InMemoryNetwork net = new InMemoryNetwork();
+        IkeV1Daemon[] d = peers(clock, net, 500);
+        d[0].initiate(peer1(), child1());
+        for (int k = 0; k < 20 && net.pending() > 0; k++) net.deliver();
+        IkeSa established = d[1].sas().get(0);
+        assertTrue(established.state() == Ikev1State.QM_IDLE && established.children().size() == 1);
+        int seconds = 20;
+        for (int sec = 0; sec < seconds; sec++) {
+            for (int k = 0; k < 200; k++) {
+                byte[] m = mutate(foreign.get(rnd.nextInt(foreign.size())).bytes(), rnd);
+                d[1].receive(MainModeExchangeTest.R2, MainModeExchangeTest.R1, ByteBuffer.wrap(m));
+            }
+            while (net.pending() > 0) net.drop();
+            clock.advance(java.time.Duration.ofSeconds(1));
+        }
+        assertTrue(d[1].errorNotifiesSent() <= (long) ErrorNotifier.MAX_PER_WINDOW * (seconds + 1),
+                "notifies " + d[1].errorNotifiesSent());
+        assertTrue(d[1].sas().contains(established));
+        assertTrue(established.state() == Ikev1State.QM_IDLE);
+        assertTrue(established.children().size() == 1);
+        System.out.println("flood: " + d[1].errorNotifiesSent() + " error notifies, drops " + d[1].dropCounters());
+    }
+
     private static List<InMemoryNetwork.Datagram> record(long seed) {
         VirtualScheduler clock = new VirtualScheduler();
         InMemoryNetwork net = new InMemoryNetwork();

@@ -240,6 +240,102 @@ class QuickModeExchangeTest {
         assertEquals(NotifyType.R_U_THERE, 36136);
     }
 
+    /** clear crypto isakmp: one Delete for the ISAKMP SA only; both sides keep their IPsec SAs. */
+    @Test
+    void clearPhase1KeepsIpsecSasOnBothSides() {
+        setUp(R1, R1, child(LAN2, LAN1, 0));
+        IkeSa i = r1.initiate(peer1(R1, R2), child(LAN1, LAN2, 0));
+        deliverAll();
+        IkeSa r = r2.sas().get(0);
+        i.clearPhase1();
+        assertEquals(Ikev1State.DELETED, i.state());
+        assertEquals(1, net.pending(), "one informational with the ISAKMP Delete");
+        deliverAll();
+        assertEquals(Ikev1State.DELETED, r.state());
+        assertTrue(events2.log.contains("deleted: Peer sent DELETE"));
+        assertTrue(r1.sas().isEmpty());
+        assertTrue(r2.sas().isEmpty());
+        assertEquals(2, dataPlane1.installed.size());
+        assertEquals(2, dataPlane2.installed.size());
+        assertEquals(1, i.children().size());
+        assertEquals(List.of(i), r1.saOwners(), "the deleted SA still owns its IPsec SAs");
+        // clear crypto sa still reaches them; the orphan goes with its last IPsec SA.
+        for (IkeSa o : r1.saOwners()) o.clearChildren();
+        assertTrue(dataPlane1.installed.isEmpty());
+        assertTrue(r1.saOwners().isEmpty());
+    }
+
+    /** After clear crypto isakmp, a rekey of the surviving IPsec SA negotiates a fresh phase 1. */
+    @Test
+    void rekeyAfterClearPhase1StartsANewPhase1() {
+        setUp(R1, R1, child(LAN2, LAN1, 0));
+        IkeSa i = r1.initiate(peer1(R1, R2), child(LAN1, LAN2, 0));
+        deliverAll();
+        i.clearPhase1();
+        deliverAll();
+        i.rekey(i.children().get(0));
+        deliverAll();
+        assertEquals(1, r1.sas().size());
+        IkeSa fresh = r1.sas().get(0);
+        assertTrue(fresh != i);
+        assertEquals(Ikev1State.QM_IDLE, fresh.state());
+        assertEquals(1, fresh.children().size());
+        assertEquals(4, dataPlane1.installed.size(), "old and new pair until the old one expires");
+    }
+
+    /** ah-sha-hmac esp-aes esp-sha-hmac: QM1 has proposal 1 twice (AH then ESP); four SAs, mirrored. */
+    @Test
+    void ahPlusEspIsOneProposalNumberAndABundle() {
+        ChildTransform ah = new ChildTransform(IpsecAttribute.PROTO_AH, 3, 0, IpsecAttribute.AUTH_HMAC_SHA,
+                IpsecAttribute.ENCAP_TUNNEL);
+        ChildTransform both = new ChildTransform(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_AES, 128,
+                IpsecAttribute.AUTH_HMAC_SHA, IpsecAttribute.ENCAP_TUNNEL, ah);
+        ChildConfig onR1 = new ChildConfig(both, TrafficSelector.subnet(LAN1, MASK24), TrafficSelector.subnet(LAN2, MASK24),
+                0, 3600, 4608000);
+        ChildConfig onR2 = new ChildConfig(List.of(ESP_AES_SHA, both), TrafficSelector.subnet(LAN2, MASK24),
+                TrafficSelector.subnet(LAN1, MASK24), 0, 3600, 4608000);
+        setUp(R1, R1, onR2);
+        IkeSa i = r1.initiate(peer1(R1, R2), onR1);
+        var offer = ChildProposals.offer(ChildProposals.terms(onR1, false), new byte[] {1, 2, 3, 4}, new byte[] {5, 6, 7, 8});
+        assertEquals(List.of(1, 1), offer.proposals().stream().map(p -> p.number()).toList());
+        assertEquals(List.of(IpsecAttribute.PROTO_AH, IpsecAttribute.PROTO_ESP),
+                offer.proposals().stream().map(p -> p.protocolId()).toList());
+        deliverAll();
+        IkeSa r = r2.sas().get(0);
+        ChildSaPair pi = i.children().get(0);
+        ChildSaPair pr = r.children().get(0);
+        assertTrue(pi.isBundle() && pr.isBundle());
+        assertEquals(IpsecAttribute.PROTO_AH, pi.ahInbound().protocol());
+        assertMirrored(pi.inbound(), pr.outbound());
+        assertMirrored(pi.outbound(), pr.inbound());
+        assertMirrored(pi.ahInbound(), pr.ahOutbound());
+        assertMirrored(pi.ahOutbound(), pr.ahInbound());
+        assertEquals(20, pi.ahInbound().integrityKey().length);
+        assertTrue(pi.ahInbound().spi() != pi.inbound().spi());
+        assertEquals(4, dataPlane1.installed.size());
+        assertEquals(4, dataPlane2.installed.size());
+        // Delete names both protocols: the peer removes the whole bundle.
+        i.clearChildren();
+        deliverAll();
+        assertTrue(dataPlane2.installed.isEmpty());
+        assertTrue(r.children().isEmpty());
+    }
+
+    /** A responder with only an ESP set refuses an AH+ESP offer (the AND of RFC 2408 §4.2). */
+    @Test
+    void ahPlusEspOfferIsRefusedByAnEspOnlyResponder() {
+        ChildTransform ah = new ChildTransform(IpsecAttribute.PROTO_AH, 3, 0, IpsecAttribute.AUTH_HMAC_SHA,
+                IpsecAttribute.ENCAP_TUNNEL);
+        ChildTransform both = new ChildTransform(IpsecAttribute.PROTO_ESP, IpsecAttribute.ESP_AES, 128,
+                IpsecAttribute.AUTH_HMAC_SHA, IpsecAttribute.ENCAP_TUNNEL, ah);
+        setUp(R1, R1, child(LAN2, LAN1, 0));
+        IkeSa i = r1.initiate(peer1(R1, R2), new ChildConfig(both, TrafficSelector.subnet(LAN1, MASK24),
+                TrafficSelector.subnet(LAN2, MASK24), 0, 3600, 4608000));
+        deliverAll();
+        assertTrue(i.children().isEmpty());
+        assertTrue(dataPlane2.installed.isEmpty());
+    }
+
     /** GRE over IPsec: "permit gre host A host B" proxies carry protocol 47 (ios-crypto-reference §7.9). */
     @Test
     void greHostProxiesWithProtocol47() {

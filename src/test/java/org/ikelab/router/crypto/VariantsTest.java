@@ -51,6 +51,35 @@ class VariantsTest {
         assertEquals(4, f.policy.bundle().ah().counters().encaps());
     }
 
+    /** An AH+ESP set: one quick mode, one proposal number with AH and ESP, both SAs a bundle. */
+    @Test
+    void ahPlusEspNegotiatedAsOneBundle() {
+        String set = "ah-sha-hmac esp-aes esp-sha-hmac";
+        CryptoLab lab = CryptoLab.siteToSite(CryptoLab.r1(set, ""), CryptoLab.r2(set, ""));
+        assertEquals(".!!!!", lab.ping("H1", "192.168.2.2"));
+        for (String r : new String[] {"R1", "R2"}) {
+            Flow f = flow(lab, r, "MY_CRYPTO_MAP");
+            assertEquals(IpsecProtocol.AH, f.policy.bundle().ah().config().protocol());
+            assertEquals(IpsecProtocol.ESP, f.policy.bundle().esp().config().protocol());
+            assertEquals(4, f.policy.bundle().ah().counters().encaps(), r);
+            assertEquals(4, f.policy.bundle().esp().counters().encaps(), r);
+            assertEquals(4, lab.engine(r).dataPlane().sas().size(), "AH and ESP, in and out");
+        }
+        String show = org.ikelab.cli.show.crypto.ShowCryptoIpsecSa.format(new CryptoStatus(lab.engine("R1")).ipsecSas());
+        String inAh = show.substring(show.indexOf("inbound ah sas:"), show.indexOf("inbound pcp sas:"));
+        assertTrue(inAh.contains(" spi: 0x"), inAh);
+        assertTrue(inAh.contains("transform: ah-sha-hmac"), inAh);
+        String inEsp = show.substring(show.indexOf("inbound esp sas:"), show.indexOf("inbound ah sas:"));
+        assertTrue(inEsp.contains("transform: esp-aes esp-sha-hmac"), inEsp);
+        String outAh = show.substring(show.indexOf("outbound ah sas:"), show.indexOf("outbound pcp sas:"));
+        assertTrue(outAh.contains(" spi: 0x"), outAh);
+        // clear crypto sa deletes the four SAs on both routers.
+        lab.engine("R1").clearSa(null);
+        lab.advance(java.time.Duration.ofSeconds(1));
+        assertTrue(lab.engine("R1").dataPlane().sas().isEmpty());
+        assertTrue(lab.engine("R2").dataPlane().sas().isEmpty());
+    }
+
     @Test
     void aggressiveMode() {
         String am = "crypto isakmp peer address 10.10.10.2\n set aggressive-mode password MY_PASSWORD\n"
@@ -66,6 +95,25 @@ class VariantsTest {
         assertEquals(".!!!!", lab.ping("H1", "192.168.2.2"));
         assertTrue(states.toString().startsWith("AG_NO_STATE->"), states.toString());
         assertEquals(Ikev1State.QM_IDLE, lab.engine("R2").daemon().sas().get(0).state());
+    }
+
+    /** crypto isakmp aggressive-mode disable on R2: AM packets are ignored, R1 retransmits, nothing comes up. */
+    @Test
+    void aggressiveModeDisabledOnTheResponder() {
+        String am = "crypto isakmp peer address 10.10.10.2\n set aggressive-mode password MY_PASSWORD\n"
+                + " set aggressive-mode client-endpoint ipv4-address 10.10.10.2\n";
+        CryptoLab lab = CryptoLab.siteToSite(am + CryptoLab.r1("esp-aes esp-sha-hmac", ""),
+                "crypto isakmp aggressive-mode disable\n" + CryptoLab.r2("esp-aes esp-sha-hmac", ""));
+        assertEquals(".....", lab.ping("H1", "192.168.2.2"));
+        lab.advance(Duration.ofSeconds(10));
+        assertTrue(lab.engine("R2").daemon().sas().isEmpty());
+        long ignored = lab.engine("R2").daemon().dropCounters().getOrDefault("aggressive-mode-disabled", 0L);
+        assertTrue(ignored >= 2, "the first AM packet and its retransmissions: " + ignored);
+        assertTrue(lab.engine("R1").dataPlane().sas().isEmpty());
+        // Main mode still works with the same responder.
+        CryptoLab mm = CryptoLab.siteToSite(CryptoLab.r1("esp-aes esp-sha-hmac", ""),
+                "crypto isakmp aggressive-mode disable\n" + CryptoLab.r2("esp-aes esp-sha-hmac", ""));
+        assertEquals(".!!!!", mm.ping("H1", "192.168.2.2"));
     }
 
     static final String HUB = """

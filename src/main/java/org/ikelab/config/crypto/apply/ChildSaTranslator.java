@@ -75,6 +75,7 @@ public final class ChildSaTranslator implements SaTranslator {
     @Override
     public List<String> displayNames(ChildTransform t) {
         List<String> out = new ArrayList<>();
+        if (t.ah() != null) out.addAll(displayNames(t.ah()));
         if (t.protocol() == Transforms.PROTO_AH) {
             IntegrityAlgorithm i = IntegrityAlgorithm.byIkev1Ah(t.transformId());
             out.add(i == null ? "ah-sha-hmac" : i.iosAhName());

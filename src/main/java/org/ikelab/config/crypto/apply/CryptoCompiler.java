@@ -15,12 +15,14 @@ import org.ikelab.config.RouterConfig;
 import org.ikelab.config.crypto.CryptoConfig;
 import org.ikelab.config.crypto.CryptoMapEntry;
 import org.ikelab.config.crypto.IpsecGlobals;
+import org.ikelab.config.crypto.IsakmpGlobals;
 import org.ikelab.config.crypto.IsakmpPeer;
 import org.ikelab.config.crypto.IsakmpProfile;
 import org.ikelab.config.crypto.Ipv4;
 import org.ikelab.config.crypto.TransformSet;
 import org.ikelab.crypto.ikev1.Phase1Ciphers;
 import org.ikelab.ike.ChildTransform;
+import org.ikelab.ike.LocalIdentity;
 import org.ikelab.ike.RetransmitPolicy;
 import org.ikelab.ike.v1.IkeV1Daemon;
 import org.ikelab.ipsec.DfBitPolicy;
@@ -31,6 +33,7 @@ import org.ikelab.router.crypto.CryptoEngine;
 import org.ikelab.router.crypto.CryptoMapSpec;
 import org.ikelab.router.crypto.CryptoSettings;
 import org.ikelab.router.crypto.IkeDaemonFactory;
+import org.ikelab.router.crypto.IsakmpProfileSpec;
 
 /**
  * The crypto part of a router's configuration to its {@link CryptoEngine}: {@link #install}
@@ -45,7 +48,7 @@ public final class CryptoCompiler {
     public static CryptoEngine install(Router router, RouterConfig config, RandomSource random) {
         IkeDaemonFactory daemons = (transport, installer, responder, listener) -> new IkeV1Daemon(router.scheduler(), random,
                 transport, installer, Phase1Ciphers.INSTANCE, responder, listener, RetransmitPolicy.DEFAULT);
-        CryptoEngine engine = new CryptoEngine(router, random, new ChildSaTranslator(), daemons, settings(config.crypto()));
+        CryptoEngine engine = new CryptoEngine(router, random, new ChildSaTranslator(), daemons, settings(config));
         apply(engine, config);
         return engine;
     }
@@ -59,10 +62,11 @@ public final class CryptoCompiler {
         }
         List<CryptoMapSpec> maps = new ArrayList<>();
         for (String name : c.cryptoMapNames()) maps.add(map(config, name, bindings));
-        engine.apply(settings(c), maps, bindings);
+        engine.apply(settings(config), maps, bindings);
     }
 
-    static CryptoSettings settings(CryptoConfig c) {
+    static CryptoSettings settings(RouterConfig config) {
+        CryptoConfig c = config.crypto();
         Map<InetAddress, byte[]> aggressive = new HashMap<>();
         for (String map : c.cryptoMapNames()) {
             for (CryptoMapEntry e : c.cryptoMap(map)) {
@@ -84,7 +88,53 @@ public final class CryptoCompiler {
         };
         return new CryptoSettings(Phase1Policies.of(c), peer -> preSharedKey(c, peer), aggressive, g.natTransparency(),
                 c.isakmpGlobals().keepaliveSeconds(), c.isakmpGlobals().effectiveKeepaliveRetry(),
-                c.isakmpGlobals().natKeepaliveSeconds(), g.replayDisabled() ? 0 : g.replayWindow(), df);
+                c.isakmpGlobals().natKeepaliveSeconds(), g.replayDisabled() ? 0 : g.replayWindow(), df,
+                c.isakmpGlobals().aggressiveModeDisabled(), identity(config), profiles(config));
+    }
+
+    /**
+     * {@code crypto isakmp identity}: {@code hostname} sends ID_FQDN "hostname.domain" (the
+     * domain from {@code ip domain name}); {@code dn} needs certificates, so it stays the address.
+     */
+    static LocalIdentity identity(RouterConfig config) {
+        if (config.crypto().isakmpGlobals().identity() != IsakmpGlobals.Identity.HOSTNAME) return LocalIdentity.ADDRESS;
+        return LocalIdentity.fqdn(fqdn(config));
+    }
+
+    private static String fqdn(RouterConfig config) {
+        return config.domainName() == null ? config.hostname() : config.hostname() + "." + config.domainName();
+    }
+
+    /** The isakmp profiles: address matches, keyring PSKs, and {@code self-identity}. */
+    static Map<String, IsakmpProfileSpec> profiles(RouterConfig config) {
+        CryptoConfig c = config.crypto();
+        Map<String, IsakmpProfileSpec> out = new LinkedHashMap<>();
+        for (IsakmpProfile p : c.isakmpProfiles()) {
+            out.put(p.name(), new IsakmpProfileSpec(p.name(), peer -> p.matchesPeer(ipv4(peer)),
+                    peer -> profileKey(c, p, peer), selfIdentity(config, p.selfIdentity())));
+        }
+        return out;
+    }
+
+    /** {@code self-identity address | fqdn | user-fqdn NAME}; null when the profile has none. */
+    static LocalIdentity selfIdentity(RouterConfig config, String self) {
+        if (self == null) return null;
+        if (self.equals("fqdn")) return LocalIdentity.fqdn(fqdn(config));
+        if (self.startsWith("user-fqdn ")) return LocalIdentity.userFqdn(self.substring("user-fqdn ".length()));
+        return LocalIdentity.ADDRESS;
+    }
+
+    /** The key a profile's keyrings hold for the peer; else IOS falls back to the global lookup. */
+    static Optional<byte[]> profileKey(CryptoConfig c, IsakmpProfile p, InetAddress peer) {
+        for (String kr : p.keyrings()) {
+            Optional<String> k = c.keyringPreSharedKey(kr, ipv4(peer));
+            if (k.isPresent()) return k.map(s -> s.getBytes(StandardCharsets.US_ASCII));
+        }
+        return preSharedKey(c, peer);
+    }
+
+    private static Ipv4 ipv4(InetAddress a) {
+        return new Ipv4(java.nio.ByteBuffer.wrap(a.getAddress()).getInt());
     }
 
     /** IOS's PSK lookup: an isakmp profile matching the peer uses its keyrings, else the global keys. */
@@ -163,7 +213,8 @@ public final class CryptoCompiler {
             }
         }
         return new CryptoMapSpec.Entry(e.seq(), kind, peers, e.matchAcl(), acl == null ? List.of() : lines, transforms, sets,
-                e.pfs() == null ? 0 : e.pfs().number(), seconds, kilobytes, e.reverseRoute(), in, out, null, List.of());
+                e.pfs() == null ? 0 : e.pfs().number(), seconds, kilobytes, e.reverseRoute(), in, out, null, List.of(),
+                e.isakmpProfile(), e.reverseRouteStatic(), e.sa().idleTimeSeconds(), e.sa().perHost());
     }
 
     static InetAddress inet(int bits) {

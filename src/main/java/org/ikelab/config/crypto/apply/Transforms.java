@@ -8,8 +8,8 @@ import org.ikelab.config.crypto.TransformSpec;
 import org.ikelab.ike.ChildTransform;
 
 /**
- * A transform set as quick mode offers it (IPsec DOI numbers, RFC 2407 §4.4-4.5). IKEv1 here
- * negotiates one protocol per proposal, so an AH+ESP set is offered as its ESP part.
+ * A transform set as quick mode offers it (IPsec DOI numbers, RFC 2407 §4.4-4.5). An AH+ESP set
+ * is its ESP part carrying the AH part, offered as one proposal number with two protocols.
  */
 final class Transforms {
     static final int PROTO_AH = 2;
@@ -36,7 +36,9 @@ final class Transforms {
         if (cipher == null && espAuth != null) cipher = TransformSpec.of(Transform.ESP_NULL);
         if (cipher != null) {
             int auth = espAuth == null ? 0 : authAlgorithm(espAuth.transform());
-            return new ChildTransform(PROTO_ESP, espId(cipher.transform()), cipher.keyBits(), auth, mode);
+            ChildTransform ahPart = ah == null ? null
+                    : new ChildTransform(PROTO_AH, ahId(ah.transform()), 0, authAlgorithm(ah.transform()), mode);
+            return new ChildTransform(PROTO_ESP, espId(cipher.transform()), cipher.keyBits(), auth, mode, ahPart);
         }
         if (ah != null) return new ChildTransform(PROTO_AH, ahId(ah.transform()), 0, authAlgorithm(ah.transform()), mode);
         return null;
