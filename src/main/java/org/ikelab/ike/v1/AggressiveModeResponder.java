@@ -69,7 +69,7 @@ final class AggressiveModeResponder implements Ikev1Task {
             return Status.FAILED;
         }
         ctx.peerNatT = ctx.config.natTraversal()
-                && MainModeInitiator.announcesNatT(in.payloads().all(Payload.VendorId.class));
+                && NatDetection.announced(in.payloads().all(Payload.VendorId.class));
         local0 = sa.local();
         remote0 = sa.remote();
         ctx.gxr = ctx.ourPublicValue();
@@ -91,22 +91,14 @@ final class AggressiveModeResponder implements Ikev1Task {
                 .add(new Payload.Hash(ctx.hashR(PayloadCodec.encodeBody(id))));
         if (ctx.peerNatT) out.add(VendorIds.payload(VendorIds.NAT_T_RFC3947));
         out.add(VendorIds.payload(VendorIds.DPD));
-        if (ctx.peerNatT) {
-            out.add(new Payload.NatD(ctx.natHash(sa.remote())));
-            out.add(new Payload.NatD(ctx.natHash(sa.local())));
-        }
+        if (ctx.peerNatT) NatDetection.addPayloads(out, ctx, sa);
         answered = true;
         sa.setState(Ikev1State.AG_INIT_EXCH);
         return Status.NEED_MORE;
     }
 
     private Status processAuth(Inbound in) {
-        List<Payload.NatD> natd = in.payloads().all(Payload.NatD.class);
-        if (ctx.peerNatT && natd.size() >= 2) {
-            ctx.natLocal = !MessageDigest.isEqual(natd.get(0).hash(), ctx.natHash(local0));
-            byte[] remote = ctx.natHash(remote0);
-            ctx.natRemote = natd.stream().skip(1).noneMatch(d -> MessageDigest.isEqual(d.hash(), remote));
-        }
+        NatDetection.check(ctx, in.payloads().all(Payload.NatD.class), local0, remote0);
         Payload.Hash hash = in.payloads().first(Payload.Hash.class).orElse(null);
         if (hash == null || !MessageDigest.isEqual(hash.data(), ctx.hashI(idiiB))) {
             failure = "HASH not authenticated";

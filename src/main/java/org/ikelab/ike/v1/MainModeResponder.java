@@ -71,7 +71,7 @@ final class MainModeResponder implements Ikev1Task {
         ctx.agreed = choice.get().agreed();
         ctx.saiB = in.payloads().rawBody(saIndex);
         ctx.peerNatT = ctx.config.natTraversal()
-                && MainModeInitiator.announcesNatT(in.payloads().all(Payload.VendorId.class));
+                && NatDetection.announced(in.payloads().all(Payload.VendorId.class));
         return Status.NEED_MORE;
     }
 
@@ -82,13 +82,7 @@ final class MainModeResponder implements Ikev1Task {
             failure = "Bad nonce length";
             return Status.FAILED;
         }
-        List<Payload.NatD> natd = MainModeInitiator.natD(in);
-        peerSentNatD = ctx.peerNatT && natd.size() >= 2;
-        if (peerSentNatD) {
-            ctx.natLocal = !MessageDigest.isEqual(natd.get(0).hash(), ctx.natHash(sa.local()));
-            byte[] remote = ctx.natHash(sa.remote());
-            ctx.natRemote = natd.stream().skip(1).noneMatch(d -> MessageDigest.isEqual(d.hash(), remote));
-        }
+        peerSentNatD = NatDetection.check(ctx, in.payloads().all(Payload.NatD.class), sa.local(), sa.remote());
         ctx.gxr = ctx.ourPublicValue();
         ctx.nr = ctx.random.bytes(Phase1Context.NONCE_LENGTH);
         DecodeResult<Phase1Keys> keys = ctx.deriveKeys();
@@ -128,10 +122,7 @@ final class MainModeResponder implements Ikev1Task {
                 out.add(new Payload.Nonce(ctx.nr));
                 out.add(VendorIds.payload(VendorIds.DPD));
                 out.add(VendorIds.payload(VendorIds.CISCO_IOS));
-                if (peerSentNatD) {
-                    out.add(new Payload.NatD(ctx.natHash(sa.remote())));
-                    out.add(new Payload.NatD(ctx.natHash(sa.local())));
-                }
+                if (peerSentNatD) NatDetection.addPayloads(out, ctx, sa);
                 step = Step.MM5;
                 sa.setState(Ikev1State.MM_KEY_EXCH);
                 return Status.NEED_MORE;
