@@ -90,7 +90,7 @@ final class MainModeInitiator implements Ikev1Task {
                 if (sa.firstContact()) {
                     // IOS "Send initial contact": only when we hold no other SA with this peer.
                     out.add(new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.INITIAL_CONTACT,
-                            concat(ctx.ckyI, ctx.ckyR), new byte[0]));
+                            sa.cookies(), new byte[0]));
                 }
                 step = Step.AUTH;
                 sa.setState(Ikev1State.MM_KEY_EXCH);
@@ -158,12 +158,5 @@ final class MainModeInitiator implements Ikev1Task {
     @Override
     public String failureReason() {
         return failure;
-    }
-
-    static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = new byte[a.length + b.length];
-        System.arraycopy(a, 0, out, 0, a.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 }

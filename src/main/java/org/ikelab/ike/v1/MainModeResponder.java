@@ -64,7 +64,7 @@ final class MainModeResponder implements Ikev1Task {
         if (choice.isEmpty() || !ctx.supported(choice.get().agreed())) {
             failure = "Phase1 SA policy proposal not accepted";
             failureNotify = new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.NO_PROPOSAL_CHOSEN,
-                    MainModeInitiator.concat(ctx.ckyI, ctx.ckyR), new byte[0]);
+                    sa.cookies(), new byte[0]);
             return Status.FAILED;
         }
         chosen = choice.get().offered();
