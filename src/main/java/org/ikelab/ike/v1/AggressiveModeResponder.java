@@ -1,14 +1,11 @@
 package org.ikelab.ike.v1;
 
 import java.security.MessageDigest;
-import java.util.List;
 import java.util.Optional;
 import org.ikelab.common.DecodeResult;
 import org.ikelab.crypto.ikev1.Phase1Keys;
 import org.ikelab.wire.isakmp.ExchangeRules;
 import org.ikelab.wire.isakmp.ExchangeType;
-import org.ikelab.wire.isakmp.IpsecAttribute;
-import org.ikelab.wire.isakmp.NotifyType;
 import org.ikelab.wire.isakmp.Payload;
 import org.ikelab.wire.isakmp.PayloadCodec;
 import org.ikelab.wire.isakmp.PayloadType;
@@ -48,19 +45,13 @@ final class AggressiveModeResponder implements Ikev1Task {
     }
 
     private Status processFirst(Inbound in) {
-        int saIndex = in.payloads().indexOf(PayloadType.SA);
-        Optional<Phase1Proposals.Choice> choice = Phase1Proposals.select((Payload.Sa) in.payloads().get(saIndex),
-                ctx.config.proposals(),
-                (n, offered, policy, verdict) -> sa.listener().policyChecked(sa, n, offered, policy, verdict));
-        if (choice.isEmpty() || !ctx.supported(choice.get().agreed())) {
+        Optional<Payload.Transform> pick = Phase1Proposals.respond(sa, ctx, in);
+        if (pick.isEmpty()) {
             failure = "Phase1 SA policy proposal not accepted";
-            failureNotify = new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.NO_PROPOSAL_CHOSEN,
-                    sa.cookies(), new byte[0]);
+            failureNotify = Phase1Proposals.noProposalChosen(sa);
             return Status.FAILED;
         }
-        chosen = choice.get().offered();
-        ctx.agreed = choice.get().agreed();
-        ctx.saiB = in.payloads().rawBody(saIndex);
+        chosen = pick.get();
         ctx.gxi = in.payloads().first(Payload.KeyExchange.class).orElseThrow().data();
         ctx.ni = in.payloads().first(Payload.Nonce.class).orElseThrow().data();
         idiiB = in.payloads().rawBody(in.payloads().indexOf(PayloadType.ID));
@@ -85,8 +76,7 @@ final class AggressiveModeResponder implements Ikev1Task {
     @Override
     public Status build(Outbound out) {
         Payload.Id id = QuickMode.localId(sa);
-        out.add(Payload.Sa.ipsec(List.of(new Payload.Proposal(1, IpsecAttribute.PROTO_ISAKMP, new byte[0],
-                List.of(chosen)))));
+        out.add(Phase1Proposals.answer(chosen));
         out.add(new Payload.KeyExchange(ctx.gxr)).add(new Payload.Nonce(ctx.nr)).add(id)
                 .add(new Payload.Hash(ctx.hashR(PayloadCodec.encodeBody(id))));
         if (ctx.peerNatT) out.add(VendorIds.payload(VendorIds.NAT_T_RFC3947));

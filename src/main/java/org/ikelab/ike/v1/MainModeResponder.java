@@ -1,12 +1,10 @@
 package org.ikelab.ike.v1;
 
 import java.security.MessageDigest;
-import java.util.List;
 import java.util.Optional;
 import org.ikelab.common.DecodeResult;
 import org.ikelab.crypto.ikev1.Phase1Keys;
 import org.ikelab.wire.isakmp.ExchangeRules;
-import org.ikelab.wire.isakmp.IpsecAttribute;
 import org.ikelab.wire.isakmp.NotifyType;
 import org.ikelab.wire.isakmp.Payload;
 import org.ikelab.wire.isakmp.PayloadCodec;
@@ -57,19 +55,13 @@ final class MainModeResponder implements Ikev1Task {
     }
 
     private Status processSa(Inbound in) {
-        int saIndex = in.payloads().indexOf(PayloadType.SA);
-        Payload.Sa offer = (Payload.Sa) in.payloads().get(saIndex);
-        Optional<Phase1Proposals.Choice> choice = Phase1Proposals.select(offer, ctx.config.proposals(),
-                (n, offered, policy, verdict) -> sa.listener().policyChecked(sa, n, offered, policy, verdict));
-        if (choice.isEmpty() || !ctx.supported(choice.get().agreed())) {
+        Optional<Payload.Transform> pick = Phase1Proposals.respond(sa, ctx, in);
+        if (pick.isEmpty()) {
             failure = "Phase1 SA policy proposal not accepted";
-            failureNotify = new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.NO_PROPOSAL_CHOSEN,
-                    sa.cookies(), new byte[0]);
+            failureNotify = Phase1Proposals.noProposalChosen(sa);
             return Status.FAILED;
         }
-        chosen = choice.get().offered();
-        ctx.agreed = choice.get().agreed();
-        ctx.saiB = in.payloads().rawBody(saIndex);
+        chosen = pick.get();
         ctx.peerNatT = ctx.config.natTraversal()
                 && NatDetection.announced(in.payloads().all(Payload.VendorId.class));
         return Status.NEED_MORE;
@@ -110,8 +102,7 @@ final class MainModeResponder implements Ikev1Task {
     public Status build(Outbound out) {
         switch (step) {
             case MM1 -> {
-                out.add(Payload.Sa.ipsec(List.of(new Payload.Proposal(1, IpsecAttribute.PROTO_ISAKMP, new byte[0],
-                        List.of(chosen)))));
+                out.add(Phase1Proposals.answer(chosen));
                 if (ctx.peerNatT) out.add(VendorIds.payload(VendorIds.NAT_T_RFC3947));
                 step = Step.MM3;
                 sa.setState(Ikev1State.MM_SA_SETUP);
