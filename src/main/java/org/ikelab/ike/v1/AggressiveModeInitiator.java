@@ -96,7 +96,7 @@ final class AggressiveModeInitiator implements Ikev1Task {
         ctx.ckyR = in.header().responderCookie();
         ctx.gxr = in.payloads().first(Payload.KeyExchange.class).orElseThrow().data();
         ctx.nr = in.payloads().first(Payload.Nonce.class).orElseThrow().data();
-        if (ctx.nr.length < 8 || ctx.nr.length > 256) {
+        if (!Phase1Context.nonceLengthValid(ctx.nr)) {
             failure = "Bad nonce length";
             return Status.FAILED;
         }

@@ -55,7 +55,7 @@ final class AggressiveModeResponder implements Ikev1Task {
         ctx.gxi = in.payloads().first(Payload.KeyExchange.class).orElseThrow().data();
         ctx.ni = in.payloads().first(Payload.Nonce.class).orElseThrow().data();
         idiiB = in.payloads().rawBody(in.payloads().indexOf(PayloadType.ID));
-        if (ctx.ni.length < 8 || ctx.ni.length > 256) {
+        if (!Phase1Context.nonceLengthValid(ctx.ni)) {
             failure = "Bad nonce length";
             return Status.FAILED;
         }

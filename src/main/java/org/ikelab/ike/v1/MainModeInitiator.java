@@ -129,7 +129,7 @@ final class MainModeInitiator implements Ikev1Task {
     private Status processKe(Inbound in) {
         ctx.gxr = in.payloads().first(Payload.KeyExchange.class).orElseThrow().data();
         ctx.nr = in.payloads().first(Payload.Nonce.class).orElseThrow().data();
-        if (ctx.nr.length < 8 || ctx.nr.length > 256) {
+        if (!Phase1Context.nonceLengthValid(ctx.nr)) {
             failure = "Bad nonce length";
             return Status.FAILED;
         }

@@ -70,7 +70,7 @@ final class MainModeResponder implements Ikev1Task {
     private Status processKe(Inbound in) {
         ctx.gxi = in.payloads().first(Payload.KeyExchange.class).orElseThrow().data();
         ctx.ni = in.payloads().first(Payload.Nonce.class).orElseThrow().data();
-        if (ctx.ni.length < 8 || ctx.ni.length > 256) {
+        if (!Phase1Context.nonceLengthValid(ctx.ni)) {
             failure = "Bad nonce length";
             return Status.FAILED;
         }
