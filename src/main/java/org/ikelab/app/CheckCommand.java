@@ -3,10 +3,8 @@ package org.ikelab.app;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ikelab.lab.Lab;
-import org.ikelab.lab.script.ScriptResult;
 import org.ikelab.lab.topology.Topology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,23 +54,7 @@ public final class CheckCommand implements Callable<Integer> {
             Path w = work.resolve(n.name() + ".cfg");
             return Files.isRegularFile(w) ? w : n.config();
         }));
-        try (Lab lab = Lab.start(t, o, LabLauncher.quietProgress(err))) {
-            PrintStream sink = showTranscript ? out : new PrintStream(PrintStream.nullOutputStream());
-            Optional<ScriptResult> r = LabLauncher.runScript(lab, script, sink, err);
-            if (r.isEmpty()) return 2;
-            printGrades(r.get(), out);
-            return r.get().passed() ? 0 : 1;
-        }
-    }
-
-    static void printGrades(ScriptResult r, PrintStream out) {
-        int n = 0;
-        int passed = 0;
-        for (ScriptResult.TaskGrade g : r.tasks()) {
-            n++;
-            if (g.passed()) passed++;
-            out.println((g.passed() ? "[PASS] " : "[FAIL] ") + "Task " + n + ": " + g.title());
-        }
-        out.println(passed + " of " + n + " tasks done.");
+        PrintStream sink = showTranscript ? out : new PrintStream(PrintStream.nullOutputStream());
+        return LabLauncher.runGraded(t, o, script, sink, true, out, err);
     }
 }

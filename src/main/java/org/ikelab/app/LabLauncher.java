@@ -91,4 +91,31 @@ final class LabLauncher {
         for (ScriptResult.Failure f : r.failures()) err.println(script + ":" + f.line() + ": " + f.message());
         return Optional.of(r);
     }
+
+    /**
+     * Starts the lab, runs the script (its transcript to {@code transcript}) and prints the task
+     * grades to {@code out}: always with {@code alwaysGrade}, else only when the script has tasks.
+     * Returns the exit code: 0 every expectation held, 1 some failed, 2 the script did not parse.
+     */
+    static int runGraded(Topology t, Lab.Options o, Path script, PrintStream transcript, boolean alwaysGrade,
+                         PrintStream out, PrintStream err) throws Exception {
+        try (Lab lab = Lab.start(t, o, quietProgress(err))) {
+            Optional<ScriptResult> r = runScript(lab, script, transcript, err);
+            if (r.isEmpty()) return 2;
+            if (alwaysGrade || !r.get().tasks().isEmpty()) printGrades(r.get(), out);
+            return r.get().passed() ? 0 : 1;
+        }
+    }
+
+    /** One {@code [PASS]}/{@code [FAIL]} line per task, then the count. */
+    static void printGrades(ScriptResult r, PrintStream out) {
+        int n = 0;
+        int passed = 0;
+        for (ScriptResult.TaskGrade g : r.tasks()) {
+            n++;
+            if (g.passed()) passed++;
+            out.println((g.passed() ? "[PASS] " : "[FAIL] ") + "Task " + n + ": " + g.title());
+        }
+        out.println(passed + " of " + n + " tasks done.");
+    }
 }

@@ -1,10 +1,8 @@
 package org.ikelab.app;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ikelab.lab.Lab;
-import org.ikelab.lab.script.ScriptResult;
 import org.ikelab.lab.topology.Topology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,19 +48,14 @@ public final class RunCommand implements Callable<Integer> {
             Lab.Options o = virtualTime ? Lab.Options.virtual(seed, LabLauncher.memoryFrom(n -> n.config()))
                     : Lab.Options.realTime(LabLauncher.memoryFrom(n -> n.config()));
             if (host != null) o = o.onHost(host);
-            try (Lab lab = Lab.start(t, o, LabLauncher.quietProgress(System.err))) {
-                Optional<ScriptResult> r = LabLauncher.runScript(lab, script, System.out, System.err);
-                if (r.isEmpty()) return 2;
-                if (!r.get().tasks().isEmpty()) CheckCommand.printGrades(r.get(), System.out);
-                return r.get().passed() ? 0 : 1;
-            }
+            return LabLauncher.runGraded(t, o, script, System.out, false, System.out, System.err);
         }
         if (virtualTime) {
             System.err.println("--virtual-time needs --script: nothing would move the simulated clock at a live console");
             return 2;
         }
-        Lab.Options o = virtualTime ? Lab.Options.virtual(seed, LabLauncher.workingCopy(Path.of(System.getProperty("user.home"), ".ikelab", "work", t.name())))
-                : Lab.Options.realTime(LabLauncher.workingCopy(Path.of(System.getProperty("user.home"), ".ikelab", "work", t.name())));
+        // A live console runs on real time (virtual time was refused above).
+        Lab.Options o = Lab.Options.realTime(LabLauncher.workingCopy(Path.of(System.getProperty("user.home"), ".ikelab", "work", t.name())));
         if (host != null) o = o.onHost(host);
         return Interactive.run(t, o, bind == null ? t.bind() : bind, System.in, System.out, null, noConsole);
     }

@@ -1,46 +1,30 @@
 package org.ikelab.ipsec;
 
+import org.ikelab.wire.Checksum;
+import org.ikelab.wire.ipv4.IpProtocol;
+import org.ikelab.wire.ipv4.Ipv4Packet;
+
 /**
  * The little IPv4 header handling ESP and AH need (RFC 791), as static accessors on a byte
  * array: reading the addresses and protocol, rewriting length/protocol/checksum in transport
  * mode, building the outer header in tunnel mode, and the immutable-field copy AH authenticates.
- * The router owns the full IPv4 view in {@code org.ikelab.wire}; this stays minimal on purpose.
- *
- * <pre>
- *  0                   1                   2                   3
- *  0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
- * +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
- * |Version|  IHL  |Type of Service|          Total Length         |
- * +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
- * |         Identification        |Flags|      Fragment Offset    |
- * +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
- * |  Time to Live |    Protocol   |         Header Checksum       |
- * +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
- * |                       Source Address                          |
- * +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
- * |                    Destination Address                        |
- * +-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+-+
- * </pre>
+ * The field offsets and flags are those of the wire layer's view ({@link Ipv4Packet}, with the
+ * RFC diagram); this class keeps byte-array access because ESP and AH work in place on the
+ * packet's array and must not allocate a buffer view per packet.
  */
 public final class Ipv4 {
-    public static final int VERSION_IHL = 0;
-    public static final int TOS = 1;
-    public static final int TOTAL_LENGTH = 2;
-    public static final int IDENTIFICATION = 4;
-    public static final int FLAGS_FRAGMENT = 6;
-    public static final int TTL = 8;
-    public static final int PROTOCOL = 9;
-    public static final int CHECKSUM = 10;
-    public static final int SOURCE = 12;
-    public static final int DESTINATION = 16;
-    public static final int MIN_HEADER = 20;
+    public static final int TOS = Ipv4Packet.TOS;
+    public static final int TOTAL_LENGTH = Ipv4Packet.TOTAL_LENGTH;
+    public static final int TTL = Ipv4Packet.TTL;
+    public static final int SOURCE = Ipv4Packet.SRC;
+    public static final int MIN_HEADER = Ipv4Packet.MIN_HEADER_LEN;
+    /** IHL is four bits of 32-bit words. */
     public static final int MAX_HEADER = 60;
-    public static final int DF = 0x4000;
-    public static final int MF = 0x2000;
-    public static final int PROTO_ICMP = 1;
+    public static final int DF = Ipv4Packet.FLAG_DF;
+    public static final int PROTO_ICMP = IpProtocol.ICMP;
     public static final int PROTO_IPIP = 4;
-    public static final int PROTO_TCP = 6;
-    public static final int PROTO_UDP = 17;
+    public static final int PROTO_TCP = IpProtocol.TCP;
+    public static final int PROTO_UDP = IpProtocol.UDP;
     /** TTL of the outer header IOS writes in tunnel mode. */
     public static final int OUTER_TTL = 255;
 
@@ -55,17 +39,17 @@ public final class Ipv4 {
 
     public static int totalLength(byte[] b, int off) { return u16(b, off + TOTAL_LENGTH); }
 
-    public static int flagsFragment(byte[] b, int off) { return u16(b, off + FLAGS_FRAGMENT); }
+    public static int flagsFragment(byte[] b, int off) { return u16(b, off + Ipv4Packet.FLAGS_FRAG); }
 
     public static boolean isFragment(byte[] b, int off) {
-        return (flagsFragment(b, off) & (MF | 0x1FFF)) != 0;
+        return (flagsFragment(b, off) & (Ipv4Packet.FLAG_MF | Ipv4Packet.FRAG_OFFSET_MASK)) != 0;
     }
 
-    public static int protocol(byte[] b, int off) { return b[off + PROTOCOL] & 0xFF; }
+    public static int protocol(byte[] b, int off) { return b[off + Ipv4Packet.PROTOCOL] & 0xFF; }
 
     public static int source(byte[] b, int off) { return s32(b, off + SOURCE); }
 
-    public static int destination(byte[] b, int off) { return s32(b, off + DESTINATION); }
+    public static int destination(byte[] b, int off) { return s32(b, off + Ipv4Packet.DST); }
 
     /**
      * True if {@code b[off, off+len)} starts with a plausible IPv4 header whose total length
@@ -86,26 +70,26 @@ public final class Ipv4 {
         b[off] = 0x45;
         b[off + TOS] = (byte) tos;
         putU16(b, off + TOTAL_LENGTH, totalLength);
-        putU16(b, off + IDENTIFICATION, id);
-        putU16(b, off + FLAGS_FRAGMENT, flagsFragment);
+        putU16(b, off + Ipv4Packet.IDENT, id);
+        putU16(b, off + Ipv4Packet.FLAGS_FRAG, flagsFragment);
         b[off + TTL] = (byte) ttl;
-        b[off + PROTOCOL] = (byte) protocol;
+        b[off + Ipv4Packet.PROTOCOL] = (byte) protocol;
         putS32(b, off + SOURCE, source);
-        putS32(b, off + DESTINATION, destination);
+        putS32(b, off + Ipv4Packet.DST, destination);
         updateChecksum(b, off);
     }
 
     /** Rewrites protocol and total length (transport mode) and the checksum. */
     public static void rewrite(byte[] b, int off, int protocol, int totalLength) {
-        b[off + PROTOCOL] = (byte) protocol;
+        b[off + Ipv4Packet.PROTOCOL] = (byte) protocol;
         putU16(b, off + TOTAL_LENGTH, totalLength);
         updateChecksum(b, off);
     }
 
     public static void updateChecksum(byte[] b, int off) {
-        b[off + CHECKSUM] = 0;
-        b[off + CHECKSUM + 1] = 0;
-        putU16(b, off + CHECKSUM, ~sum(b, off, headerLength(b, off), 0) & 0xFFFF);
+        b[off + Ipv4Packet.CHECKSUM] = 0;
+        b[off + Ipv4Packet.CHECKSUM + 1] = 0;
+        putU16(b, off + Ipv4Packet.CHECKSUM, ~sum(b, off, headerLength(b, off), 0) & 0xFFFF);
     }
 
     public static boolean checksumValid(byte[] b, int off) {
@@ -123,11 +107,11 @@ public final class Ipv4 {
         int ihl = headerLength(b, off);
         System.arraycopy(b, off, out, 0, ihl);
         out[TOS] = 0;
-        out[FLAGS_FRAGMENT] = 0;
-        out[FLAGS_FRAGMENT + 1] = 0;
+        out[Ipv4Packet.FLAGS_FRAG] = 0;
+        out[Ipv4Packet.FLAGS_FRAG + 1] = 0;
         out[TTL] = 0;
-        out[CHECKSUM] = 0;
-        out[CHECKSUM + 1] = 0;
+        out[Ipv4Packet.CHECKSUM] = 0;
+        out[Ipv4Packet.CHECKSUM + 1] = 0;
         int i = MIN_HEADER;
         int guard = 0;
         while (i < ihl && guard++ < MAX_HEADER) {
@@ -150,8 +134,7 @@ public final class Ipv4 {
         int i = 0;
         for (; i + 1 < len; i += 2) s += ((b[off + i] & 0xFF) << 8) | (b[off + i + 1] & 0xFF);
         if (i < len) s += (b[off + i] & 0xFF) << 8;
-        while ((s >>> 16) != 0) s = (s & 0xFFFF) + (s >>> 16);
-        return (int) s;
+        return Checksum.fold(s);
     }
 
     public static int u16(byte[] b, int i) {

@@ -12,7 +12,6 @@ import org.bouncycastle.crypto.params.KeyParameter;
  * refuses tags shorter than 96 bits. Rare in practice; speed matters less here.
  */
 final class BcGcm implements Aead {
-    private static final int EXPLICIT_IV = 8;
 
     private final EncryptionAlgorithm algorithm;
     private final KeyParameter key;
@@ -36,7 +35,7 @@ final class BcGcm implements Aead {
 
     @Override
     public void seal(byte[] aad, int aadOff, int aadLen, byte[] buf, int ivOff, int off, int len) {
-        System.arraycopy(buf, ivOff, nonce, 4, EXPLICIT_IV);
+        GcmFraming.loadIv(buf, ivOff, nonce);
         encryptor.init(true, new AEADParameters(key, icv * 8, nonce));
         encryptor.processAADBytes(aad, aadOff, aadLen);
         int n = encryptor.processBytes(buf, off, len, buf, off);
@@ -49,11 +48,8 @@ final class BcGcm implements Aead {
 
     @Override
     public boolean open(byte[] aad, int aadOff, int aadLen, byte[] buf, int ivOff, int off, int len) {
-        if (len < 0 || off < 0 || ivOff < 0 || ivOff + EXPLICIT_IV > buf.length || off + len + icv > buf.length
-                || aadOff < 0 || aadLen < 0 || aadOff + aadLen > aad.length) {
-            return false;
-        }
-        System.arraycopy(buf, ivOff, nonce, 4, EXPLICIT_IV);
+        if (!GcmFraming.inBounds(aad, aadOff, aadLen, buf, ivOff, off, len, icv)) return false;
+        GcmFraming.loadIv(buf, ivOff, nonce);
         try {
             decryptor.init(false, new AEADParameters(key, icv * 8, nonce));
             decryptor.processAADBytes(aad, aadOff, aadLen);

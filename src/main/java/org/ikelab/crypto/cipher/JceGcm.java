@@ -16,7 +16,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class JceGcm implements Aead {
     private static final int NONCE = 12;
-    private static final int EXPLICIT_IV = 8;
 
     private final EncryptionAlgorithm algorithm;
     private final SecretKeySpec key;
@@ -50,12 +49,12 @@ final class JceGcm implements Aead {
 
     @Override
     public void seal(byte[] aad, int aadOff, int aadLen, byte[] buf, int ivOff, int off, int len) {
-        System.arraycopy(buf, ivOff, nonce, 4, EXPLICIT_IV);
+        GcmFraming.loadIv(buf, ivOff, nonce);
         try {
             encryptor.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(tagBits, nonce));
             encryptor.updateAAD(aad, aadOff, aadLen);
             if (gmac) {
-                encryptor.updateAAD(buf, ivOff, EXPLICIT_IV);
+                encryptor.updateAAD(buf, ivOff, GcmFraming.EXPLICIT_IV);
                 encryptor.updateAAD(buf, off, len);
                 encryptor.doFinal(buf, off, 0, buf, off + len);
             } else {
@@ -69,16 +68,13 @@ final class JceGcm implements Aead {
 
     @Override
     public boolean open(byte[] aad, int aadOff, int aadLen, byte[] buf, int ivOff, int off, int len) {
-        if (len < 0 || off < 0 || ivOff < 0 || ivOff + EXPLICIT_IV > buf.length || off + len + icv > buf.length
-                || aadOff < 0 || aadLen < 0 || aadOff + aadLen > aad.length) {
-            return false;
-        }
-        System.arraycopy(buf, ivOff, nonce, 4, EXPLICIT_IV);
+        if (!GcmFraming.inBounds(aad, aadOff, aadLen, buf, ivOff, off, len, icv)) return false;
+        GcmFraming.loadIv(buf, ivOff, nonce);
         try {
             decryptor.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(tagBits, nonce));
             decryptor.updateAAD(aad, aadOff, aadLen);
             if (gmac) {
-                decryptor.updateAAD(buf, ivOff, EXPLICIT_IV);
+                decryptor.updateAAD(buf, ivOff, GcmFraming.EXPLICIT_IV);
                 decryptor.updateAAD(buf, off, len);
                 decryptor.doFinal(buf, off + len, icv, buf, off + len);
             } else {

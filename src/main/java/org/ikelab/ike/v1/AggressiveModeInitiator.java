@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.ikelab.common.DecodeResult;
 import org.ikelab.crypto.dh.DhGroups;
 import org.ikelab.crypto.ikev1.Phase1Keys;
-import org.ikelab.ike.IkeEndpoint;
 import org.ikelab.ike.Phase1Proposal;
 import org.ikelab.wire.isakmp.ExchangeRules;
 import org.ikelab.wire.isakmp.ExchangeType;
@@ -76,18 +75,11 @@ final class AggressiveModeInitiator implements Ikev1Task {
         }
         out.encrypted = true;
         out.add(new Payload.Hash(ctx.hashI(idiiB)));
-        if (ctx.peerNatT) {
-            out.add(new Payload.NatD(ctx.natHash(sa.remote())));
-            out.add(new Payload.NatD(ctx.natHash(sa.local())));
-        }
+        if (ctx.peerNatT) NatDetection.addPayloads(out, ctx, sa);
         if (sa.firstContact()) {
             out.add(new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.INITIAL_CONTACT, sa.cookies(), new byte[0]));
         }
-        if (ctx.natLocal || ctx.natRemote) {
-            // RFC 3947 §4: aggressive mode moves to 4500 with its third message.
-            sa.floatTo(new IkeEndpoint(sa.local().address(), IkeEndpoint.NATT_PORT),
-                    new IkeEndpoint(sa.remote().address(), IkeEndpoint.NATT_PORT));
-        }
+        NatDetection.floatIfNatted(ctx, sa);   // aggressive mode moves to 4500 with its third message
         sa.setState(Ikev1State.QM_IDLE);
         return Status.SUCCESS;
     }
@@ -104,23 +96,18 @@ final class AggressiveModeInitiator implements Ikev1Task {
         ctx.ckyR = in.header().responderCookie();
         ctx.gxr = in.payloads().first(Payload.KeyExchange.class).orElseThrow().data();
         ctx.nr = in.payloads().first(Payload.Nonce.class).orElseThrow().data();
-        if (ctx.nr.length < 8 || ctx.nr.length > 256) {
+        if (!Phase1Context.nonceLengthValid(ctx.nr)) {
             failure = "Bad nonce length";
             return Status.FAILED;
         }
         ctx.peerNatT = ctx.config.natTraversal()
-                && MainModeInitiator.announcesNatT(in.payloads().all(Payload.VendorId.class));
-        List<Payload.NatD> natd = in.payloads().all(Payload.NatD.class);
+                && NatDetection.announced(in.payloads().all(Payload.VendorId.class));
         DecodeResult<Phase1Keys> keys = ctx.deriveKeys();
         if (!keys.isOk()) {
             failure = "Invalid key exchange value";
             return Status.FAILED;
         }
-        if (ctx.peerNatT && natd.size() >= 2) {
-            ctx.natLocal = !MessageDigest.isEqual(natd.get(0).hash(), ctx.natHash(sa.local()));
-            byte[] remote = ctx.natHash(sa.remote());
-            ctx.natRemote = natd.stream().skip(1).noneMatch(d -> MessageDigest.isEqual(d.hash(), remote));
-        }
+        NatDetection.check(ctx, in.payloads().all(Payload.NatD.class), sa.local(), sa.remote());
         int idIndex = in.payloads().indexOf(PayloadType.ID);
         Payload.Hash hash = in.payloads().first(Payload.Hash.class).orElse(null);
         if (hash == null || !MessageDigest.isEqual(hash.data(), ctx.hashR(in.payloads().rawBody(idIndex)))) {

@@ -1,14 +1,11 @@
 package org.ikelab.ike.v1;
 
 import java.security.MessageDigest;
-import java.util.List;
 import java.util.Optional;
 import org.ikelab.common.DecodeResult;
 import org.ikelab.crypto.ikev1.Phase1Keys;
 import org.ikelab.wire.isakmp.ExchangeRules;
 import org.ikelab.wire.isakmp.ExchangeType;
-import org.ikelab.wire.isakmp.IpsecAttribute;
-import org.ikelab.wire.isakmp.NotifyType;
 import org.ikelab.wire.isakmp.Payload;
 import org.ikelab.wire.isakmp.PayloadCodec;
 import org.ikelab.wire.isakmp.PayloadType;
@@ -48,28 +45,22 @@ final class AggressiveModeResponder implements Ikev1Task {
     }
 
     private Status processFirst(Inbound in) {
-        int saIndex = in.payloads().indexOf(PayloadType.SA);
-        Optional<Phase1Proposals.Choice> choice = Phase1Proposals.select((Payload.Sa) in.payloads().get(saIndex),
-                ctx.config.proposals(),
-                (n, offered, policy, verdict) -> sa.listener().policyChecked(sa, n, offered, policy, verdict));
-        if (choice.isEmpty() || !ctx.supported(choice.get().agreed())) {
+        Optional<Payload.Transform> pick = Phase1Proposals.respond(sa, ctx, in);
+        if (pick.isEmpty()) {
             failure = "Phase1 SA policy proposal not accepted";
-            failureNotify = new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.NO_PROPOSAL_CHOSEN,
-                    sa.cookies(), new byte[0]);
+            failureNotify = Phase1Proposals.noProposalChosen(sa);
             return Status.FAILED;
         }
-        chosen = choice.get().offered();
-        ctx.agreed = choice.get().agreed();
-        ctx.saiB = in.payloads().rawBody(saIndex);
+        chosen = pick.get();
         ctx.gxi = in.payloads().first(Payload.KeyExchange.class).orElseThrow().data();
         ctx.ni = in.payloads().first(Payload.Nonce.class).orElseThrow().data();
         idiiB = in.payloads().rawBody(in.payloads().indexOf(PayloadType.ID));
-        if (ctx.ni.length < 8 || ctx.ni.length > 256) {
+        if (!Phase1Context.nonceLengthValid(ctx.ni)) {
             failure = "Bad nonce length";
             return Status.FAILED;
         }
         ctx.peerNatT = ctx.config.natTraversal()
-                && MainModeInitiator.announcesNatT(in.payloads().all(Payload.VendorId.class));
+                && NatDetection.announced(in.payloads().all(Payload.VendorId.class));
         local0 = sa.local();
         remote0 = sa.remote();
         ctx.gxr = ctx.ourPublicValue();
@@ -85,28 +76,19 @@ final class AggressiveModeResponder implements Ikev1Task {
     @Override
     public Status build(Outbound out) {
         Payload.Id id = QuickMode.localId(sa);
-        out.add(Payload.Sa.ipsec(List.of(new Payload.Proposal(1, IpsecAttribute.PROTO_ISAKMP, new byte[0],
-                List.of(chosen)))));
+        out.add(Phase1Proposals.answer(chosen));
         out.add(new Payload.KeyExchange(ctx.gxr)).add(new Payload.Nonce(ctx.nr)).add(id)
                 .add(new Payload.Hash(ctx.hashR(PayloadCodec.encodeBody(id))));
         if (ctx.peerNatT) out.add(VendorIds.payload(VendorIds.NAT_T_RFC3947));
         out.add(VendorIds.payload(VendorIds.DPD));
-        if (ctx.peerNatT) {
-            out.add(new Payload.NatD(ctx.natHash(sa.remote())));
-            out.add(new Payload.NatD(ctx.natHash(sa.local())));
-        }
+        if (ctx.peerNatT) NatDetection.addPayloads(out, ctx, sa);
         answered = true;
         sa.setState(Ikev1State.AG_INIT_EXCH);
         return Status.NEED_MORE;
     }
 
     private Status processAuth(Inbound in) {
-        List<Payload.NatD> natd = in.payloads().all(Payload.NatD.class);
-        if (ctx.peerNatT && natd.size() >= 2) {
-            ctx.natLocal = !MessageDigest.isEqual(natd.get(0).hash(), ctx.natHash(local0));
-            byte[] remote = ctx.natHash(remote0);
-            ctx.natRemote = natd.stream().skip(1).noneMatch(d -> MessageDigest.isEqual(d.hash(), remote));
-        }
+        NatDetection.check(ctx, in.payloads().all(Payload.NatD.class), local0, remote0);
         Payload.Hash hash = in.payloads().first(Payload.Hash.class).orElse(null);
         if (hash == null || !MessageDigest.isEqual(hash.data(), ctx.hashI(idiiB))) {
             failure = "HASH not authenticated";

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.ikelab.common.DecodeResult;
 import org.ikelab.crypto.ikev1.Phase1Keys;
-import org.ikelab.ike.IkeEndpoint;
 import org.ikelab.ike.Phase1Proposal;
 import org.ikelab.wire.isakmp.ExchangeRules;
 import org.ikelab.wire.isakmp.IpsecAttribute;
@@ -79,11 +78,7 @@ final class MainModeInitiator implements Ikev1Task {
                 // IOS puts DPD and its own id in MM3/MM4 ("vendor ID is DPD", "speaking to another IOS box!").
                 out.add(VendorIds.payload(VendorIds.DPD));
                 out.add(VendorIds.payload(VendorIds.CISCO_IOS));
-                if (ctx.peerNatT) {
-                    // First the peer's address as we send to it, then our own (RFC 3947 §3.2).
-                    out.add(new Payload.NatD(ctx.natHash(sa.remote())));
-                    out.add(new Payload.NatD(ctx.natHash(sa.local())));
-                }
+                if (ctx.peerNatT) NatDetection.addPayloads(out, ctx, sa);
                 step = Step.KE;
                 sa.setState(Ikev1State.MM_SA_SETUP);
             }
@@ -95,7 +90,7 @@ final class MainModeInitiator implements Ikev1Task {
                 if (sa.firstContact()) {
                     // IOS "Send initial contact": only when we hold no other SA with this peer.
                     out.add(new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.INITIAL_CONTACT,
-                            concat(ctx.ckyI, ctx.ckyR), new byte[0]));
+                            sa.cookies(), new byte[0]));
                 }
                 step = Step.AUTH;
                 sa.setState(Ikev1State.MM_KEY_EXCH);
@@ -127,33 +122,24 @@ final class MainModeInitiator implements Ikev1Task {
         // IOS checks the responder's choice against its policy too ("Checking ISAKMP transform 1").
         sa.listener().policyChecked(sa, 1, agreed.get(), agreed.get(), "atts are acceptable. Next payload is 0");
         ctx.ckyR = in.header().responderCookie();
-        ctx.peerNatT = ctx.config.natTraversal() && announcesNatT(in.payloads().all(Payload.VendorId.class));
+        ctx.peerNatT = ctx.config.natTraversal() && NatDetection.announced(in.payloads().all(Payload.VendorId.class));
         return Status.NEED_MORE;
     }
 
     private Status processKe(Inbound in) {
         ctx.gxr = in.payloads().first(Payload.KeyExchange.class).orElseThrow().data();
         ctx.nr = in.payloads().first(Payload.Nonce.class).orElseThrow().data();
-        if (ctx.nr.length < 8 || ctx.nr.length > 256) {
+        if (!Phase1Context.nonceLengthValid(ctx.nr)) {
             failure = "Bad nonce length";
             return Status.FAILED;
         }
-        List<Payload.NatD> natd = natD(in);
-        if (ctx.peerNatT && natd.size() >= 2) {
-            ctx.natLocal = !MessageDigest.isEqual(natd.get(0).hash(), ctx.natHash(sa.local()));
-            byte[] remote = ctx.natHash(sa.remote());
-            ctx.natRemote = natd.stream().skip(1).noneMatch(d -> MessageDigest.isEqual(d.hash(), remote));
-        }
+        NatDetection.check(ctx, in.payloads().all(Payload.NatD.class), sa.local(), sa.remote());
         DecodeResult<Phase1Keys> keys = ctx.deriveKeys();
         if (!keys.isOk()) {
             failure = "Invalid key exchange value";
             return Status.FAILED;
         }
-        if (ctx.natLocal || ctx.natRemote) {
-            // RFC 3947 §4: with a NAT in the path, IKE continues on port 4500 from MM5 on.
-            sa.floatTo(new IkeEndpoint(sa.local().address(), IkeEndpoint.NATT_PORT),
-                    new IkeEndpoint(sa.remote().address(), IkeEndpoint.NATT_PORT));
-        }
+        NatDetection.floatIfNatted(ctx, sa);   // from MM5 on
         return Status.NEED_MORE;
     }
 
@@ -172,21 +158,5 @@ final class MainModeInitiator implements Ikev1Task {
     @Override
     public String failureReason() {
         return failure;
-    }
-
-    static List<Payload.NatD> natD(Inbound in) {
-        return in.payloads().all(Payload.NatD.class);
-    }
-
-    static boolean announcesNatT(List<Payload.VendorId> vids) {
-        for (Payload.VendorId v : vids) if (VendorIds.isNatT(v.data())) return true;
-        return false;
-    }
-
-    static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = new byte[a.length + b.length];
-        System.arraycopy(a, 0, out, 0, a.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 }

@@ -1,12 +1,10 @@
 package org.ikelab.ike.v1;
 
 import java.security.MessageDigest;
-import java.util.List;
 import java.util.Optional;
 import org.ikelab.common.DecodeResult;
 import org.ikelab.crypto.ikev1.Phase1Keys;
 import org.ikelab.wire.isakmp.ExchangeRules;
-import org.ikelab.wire.isakmp.IpsecAttribute;
 import org.ikelab.wire.isakmp.NotifyType;
 import org.ikelab.wire.isakmp.Payload;
 import org.ikelab.wire.isakmp.PayloadCodec;
@@ -57,38 +55,26 @@ final class MainModeResponder implements Ikev1Task {
     }
 
     private Status processSa(Inbound in) {
-        int saIndex = in.payloads().indexOf(PayloadType.SA);
-        Payload.Sa offer = (Payload.Sa) in.payloads().get(saIndex);
-        Optional<Phase1Proposals.Choice> choice = Phase1Proposals.select(offer, ctx.config.proposals(),
-                (n, offered, policy, verdict) -> sa.listener().policyChecked(sa, n, offered, policy, verdict));
-        if (choice.isEmpty() || !ctx.supported(choice.get().agreed())) {
+        Optional<Payload.Transform> pick = Phase1Proposals.respond(sa, ctx, in);
+        if (pick.isEmpty()) {
             failure = "Phase1 SA policy proposal not accepted";
-            failureNotify = new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.NO_PROPOSAL_CHOSEN,
-                    MainModeInitiator.concat(ctx.ckyI, ctx.ckyR), new byte[0]);
+            failureNotify = Phase1Proposals.noProposalChosen(sa);
             return Status.FAILED;
         }
-        chosen = choice.get().offered();
-        ctx.agreed = choice.get().agreed();
-        ctx.saiB = in.payloads().rawBody(saIndex);
+        chosen = pick.get();
         ctx.peerNatT = ctx.config.natTraversal()
-                && MainModeInitiator.announcesNatT(in.payloads().all(Payload.VendorId.class));
+                && NatDetection.announced(in.payloads().all(Payload.VendorId.class));
         return Status.NEED_MORE;
     }
 
     private Status processKe(Inbound in) {
         ctx.gxi = in.payloads().first(Payload.KeyExchange.class).orElseThrow().data();
         ctx.ni = in.payloads().first(Payload.Nonce.class).orElseThrow().data();
-        if (ctx.ni.length < 8 || ctx.ni.length > 256) {
+        if (!Phase1Context.nonceLengthValid(ctx.ni)) {
             failure = "Bad nonce length";
             return Status.FAILED;
         }
-        List<Payload.NatD> natd = MainModeInitiator.natD(in);
-        peerSentNatD = ctx.peerNatT && natd.size() >= 2;
-        if (peerSentNatD) {
-            ctx.natLocal = !MessageDigest.isEqual(natd.get(0).hash(), ctx.natHash(sa.local()));
-            byte[] remote = ctx.natHash(sa.remote());
-            ctx.natRemote = natd.stream().skip(1).noneMatch(d -> MessageDigest.isEqual(d.hash(), remote));
-        }
+        peerSentNatD = NatDetection.check(ctx, in.payloads().all(Payload.NatD.class), sa.local(), sa.remote());
         ctx.gxr = ctx.ourPublicValue();
         ctx.nr = ctx.random.bytes(Phase1Context.NONCE_LENGTH);
         DecodeResult<Phase1Keys> keys = ctx.deriveKeys();
@@ -116,8 +102,7 @@ final class MainModeResponder implements Ikev1Task {
     public Status build(Outbound out) {
         switch (step) {
             case MM1 -> {
-                out.add(Payload.Sa.ipsec(List.of(new Payload.Proposal(1, IpsecAttribute.PROTO_ISAKMP, new byte[0],
-                        List.of(chosen)))));
+                out.add(Phase1Proposals.answer(chosen));
                 if (ctx.peerNatT) out.add(VendorIds.payload(VendorIds.NAT_T_RFC3947));
                 step = Step.MM3;
                 sa.setState(Ikev1State.MM_SA_SETUP);
@@ -128,10 +113,7 @@ final class MainModeResponder implements Ikev1Task {
                 out.add(new Payload.Nonce(ctx.nr));
                 out.add(VendorIds.payload(VendorIds.DPD));
                 out.add(VendorIds.payload(VendorIds.CISCO_IOS));
-                if (peerSentNatD) {
-                    out.add(new Payload.NatD(ctx.natHash(sa.remote())));
-                    out.add(new Payload.NatD(ctx.natHash(sa.local())));
-                }
+                if (peerSentNatD) NatDetection.addPayloads(out, ctx, sa);
                 step = Step.MM5;
                 sa.setState(Ikev1State.MM_KEY_EXCH);
                 return Status.NEED_MORE;

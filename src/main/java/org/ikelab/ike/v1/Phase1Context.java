@@ -24,6 +24,11 @@ public final class Phase1Context {
     /** IOS uses 20-byte nonces; RFC 2409 allows 8 to 256. */
     static final int NONCE_LENGTH = 20;
 
+    /** Whether a peer's nonce has a length RFC 2409 §5 allows (8 to 256 bytes). */
+    static boolean nonceLengthValid(byte[] nonce) {
+        return nonce.length >= 8 && nonce.length <= 256;
+    }
+
     final boolean initiator;
     final PeerConfig config;
     /** The peer's phase-1 identity once authenticated (main mode), else null. */

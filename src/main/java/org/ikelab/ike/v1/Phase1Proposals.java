@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.ikelab.ike.Phase1Proposal;
 import org.ikelab.wire.isakmp.Attribute;
 import org.ikelab.wire.isakmp.IpsecAttribute;
+import org.ikelab.wire.isakmp.NotifyType;
 import org.ikelab.wire.isakmp.Payload;
+import org.ikelab.wire.isakmp.PayloadType;
 import org.ikelab.wire.isakmp.Phase1Attribute;
 
 /**
@@ -119,6 +121,32 @@ final class Phase1Proposals {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The responder's side of MM1/AM1: picks from the peer's SA payload (each check traced to the
+     * listener, as IOS debugs "Checking ISAKMP transform"), refusing what this build cannot run.
+     * On success records the agreed proposal and SAi_b (the offer's body, hashed into HASH_I and
+     * HASH_R) in the phase-1 context and returns the offered transform to echo in {@link #answer}.
+     */
+    static Optional<Payload.Transform> respond(IkeSa sa, Phase1Context ctx, Ikev1Task.Inbound in) {
+        int saIndex = in.payloads().indexOf(PayloadType.SA);
+        Optional<Choice> choice = select((Payload.Sa) in.payloads().get(saIndex), ctx.config.proposals(),
+                (n, offered, policy, verdict) -> sa.listener().policyChecked(sa, n, offered, policy, verdict));
+        if (choice.isEmpty() || !ctx.supported(choice.get().agreed())) return Optional.empty();
+        ctx.agreed = choice.get().agreed();
+        ctx.saiB = in.payloads().rawBody(saIndex);
+        return Optional.of(choice.get().offered());
+    }
+
+    /** The responder's SA payload: one ISAKMP proposal holding the one transform it chose. */
+    static Payload.Sa answer(Payload.Transform chosen) {
+        return Payload.Sa.ipsec(List.of(new Payload.Proposal(1, IpsecAttribute.PROTO_ISAKMP, new byte[0], List.of(chosen))));
+    }
+
+    /** The NO-PROPOSAL-CHOSEN notify a responder answers a refused phase-1 offer with. */
+    static Payload.Notify noProposalChosen(IkeSa sa) {
+        return new Payload.Notify(1, IpsecAttribute.PROTO_ISAKMP, NotifyType.NO_PROPOSAL_CHOSEN, sa.cookies(), new byte[0]);
     }
 
     /** Initiator check of MM2: exactly one proposal with one transform, equal to one we offered. */

@@ -9,16 +9,12 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.ikelab.common.RandomSource;
 import org.ikelab.common.RealScheduler;
 import org.ikelab.crypto.ikev1.JdkCbcCipher;
@@ -31,10 +27,10 @@ import org.ikelab.ike.PeerConfig;
 import org.ikelab.ike.RetransmitPolicy;
 import org.ikelab.ike.SaInstaller;
 import org.ikelab.ike.TrafficSelector;
+import org.ikelab.interop.StrongSwanPeer;
 import org.ikelab.wire.isakmp.IpsecAttribute;
 import org.ikelab.wire.isakmp.NotifyType;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -56,8 +52,7 @@ class StrongSwanInteropTest {
     private static final String OURS = NET + "1";
     private static final String THEIRS = NET + "2";
 
-    private Path dir;
-    private Process charon;
+    private StrongSwanPeer swan;
     private RealScheduler loop;
     private DatagramChannel sock500;
     private DatagramChannel sock4500;
@@ -69,155 +64,28 @@ class StrongSwanInteropTest {
     private IkeEndpoint local;
     private IkeEndpoint remote;
 
-    private static String run(String... cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        if (!p.waitFor(30, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IOException("timeout: " + String.join(" ", cmd));
-        }
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.exitValue() != 0) throw new IOException(String.join(" ", cmd) + " -> " + p.exitValue() + ": " + out);
-        return out;
-    }
-
     private String swanctl(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", NS, "swanctl"));
-        cmd.addAll(List.of(args));
-        cmd.addAll(List.of("--uri", "unix://" + dir.resolve("charon.vici")));
-        return run(cmd.toArray(String[]::new));
+        return swan.swanctl(args);
     }
 
     @BeforeEach
     void setUp() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/sbin/charon-systemd")), "strongSwan not installed");
-        Assumptions.assumeTrue("0".equals(run("id", "-u").trim()), "needs root for network namespaces");
-        dir = Files.createTempDirectory("ikelab-swan");
-        run("ip", "netns", "add", NS);
-        run("ip", "link", "add", VETH_A, "type", "veth", "peer", "name", VETH_B);
-        run("ip", "link", "set", VETH_B, "netns", NS);
-        run("ip", "addr", "add", OURS + "/24", "dev", VETH_A);
-        run("ip", "link", "set", VETH_A, "up");
-        run("ip", "netns", "exec", NS, "ip", "link", "set", "lo", "up");
-        run("ip", "netns", "exec", NS, "ip", "addr", "add", THEIRS + "/24", "dev", VETH_B);
-        run("ip", "netns", "exec", NS, "ip", "link", "set", VETH_B, "up");
+        StrongSwanPeer.assumeAvailable();
+        swan = StrongSwanPeer.create(NS, "ikelab-swan");
+        StrongSwanPeer.run("ip", "link", "add", VETH_A, "type", "veth", "peer", "name", VETH_B);
+        StrongSwanPeer.run("ip", "link", "set", VETH_B, "netns", NS);
+        StrongSwanPeer.run("ip", "addr", "add", OURS + "/24", "dev", VETH_A);
+        StrongSwanPeer.run("ip", "link", "set", VETH_A, "up");
+        swan.inNamespace("ip", "link", "set", "lo", "up");
+        swan.inNamespace("ip", "addr", "add", THEIRS + "/24", "dev", VETH_B);
+        swan.inNamespace("ip", "link", "set", VETH_B, "up");
         // charon's protected network must exist on its side, or libipsec cannot route into the tunnel.
-        run("ip", "netns", "exec", NS, "ip", "addr", "add", "192.168.2.2/24", "dev", "lo");
-        Files.writeString(dir.resolve("strongswan.conf"), """
-                charon {
-                  load_modular = no
-                  load = random nonce openssl aes sha1 sha2 md5 hmac gcm gmp curve25519 kdf pem pkcs1 x509 pubkey kernel-libipsec kernel-netlink socket-default vici updown
-                  i_dont_care_about_security_and_use_aggressive_mode_psk = yes
-                  install_routes = yes
-                  delete_rekeyed = yes
-                  plugins {
-                    vici {
-                      socket = unix://%1$s/charon.vici
-                    }
-                  }
-                  filelog {
-                    main {
-                      path = %1$s/charon.log
-                      time_add_ms = yes
-                      default = 1
-                      ike = 2
-                      chd = 2
-                    }
-                  }
-                  syslog {
-                    daemon {
-                      default = -1
-                    }
-                  }
-                  journal {
-                    default = -1
-                  }
-                }
-                """.formatted(dir));
-        // swanctl --load-all also scans the credential folders next to the file and fails without them.
-        for (String d : List.of("x509", "x509ca", "x509aa", "x509ocsp", "x509crl", "x509ac", "pubkey", "private", "rsa",
-                "ecdsa", "bliss", "pkcs8", "pkcs12")) {
-            Files.createDirectories(dir.resolve(d));
-        }
-        Files.writeString(dir.resolve("swanctl.conf"), """
-                connections {
-                  lab {
-                    version = 1
-                    local_addrs = %1$s
-                    remote_addrs = %2$s
-                    proposals = aes128-sha1-modp1024
-                    local {
-                      auth = psk
-                      id = %1$s
-                    }
-                    remote {
-                      auth = psk
-                      id = %2$s
-                    }
-                    children {
-                      net {
-                        local_ts = 192.168.2.0/24
-                        remote_ts = 192.168.1.0/24
-                        esp_proposals = aes128-sha1
-                        mode = tunnel
-                        start_action = none
-                      }
-                      fast {
-                        local_ts = 192.168.2.0/24
-                        remote_ts = 192.168.1.0/24
-                        esp_proposals = aes128-sha1
-                        mode = tunnel
-                        start_action = none
-                        rekey_time = 4s
-                        life_time = 60s
-                        rand_time = 0s
-                      }
-                      pfs {
-                        local_ts = 192.168.2.0/24
-                        remote_ts = 192.168.1.0/24
-                        esp_proposals = aes256-sha256-modp2048
-                        mode = tunnel
-                        start_action = none
-                      }
-                    }
-                  }
-                  am {
-                    version = 1
-                    aggressive = yes
-                    local_addrs = %1$s
-                    remote_addrs = %2$s
-                    proposals = aes128-sha1-modp1024
-                    local {
-                      auth = psk
-                      id = %1$s
-                    }
-                    remote {
-                      auth = psk
-                      id = %2$s
-                    }
-                    children {
-                      amnet {
-                        local_ts = 192.168.2.0/24
-                        remote_ts = 192.168.1.0/24
-                        esp_proposals = aes128-sha1
-                        mode = tunnel
-                        start_action = none
-                      }
-                    }
-                  }
-                }
-                secrets {
-                  ike-lab {
-                    id-1 = %1$s
-                    id-2 = %2$s
-                    secret = "cisco123"
-                  }
-                }
-                """.formatted(THEIRS, OURS));
-        charon = new ProcessBuilder("ip", "netns", "exec", NS, "env", "STRONGSWAN_CONF=" + dir.resolve("strongswan.conf"),
-                "/usr/sbin/charon-systemd").redirectErrorStream(true).redirectOutput(dir.resolve("charon.out").toFile()).start();
-        for (int i = 0; i < 100 && !Files.exists(dir.resolve("charon.vici")); i++) Thread.sleep(100);
-        assertTrue(Files.exists(dir.resolve("charon.vici")), "charon did not start");
-        swanctl("--load-all", "--file", dir.resolve("swanctl.conf").toString());
+        swan.inNamespace("ip", "addr", "add", "192.168.2.2/24", "dev", "lo");
+        String children = StrongSwanPeer.child("net", "aes128-sha1", "none", "")
+                + StrongSwanPeer.child("fast", "aes128-sha1", "none", "rekey_time = 4s\n life_time = 60s\n rand_time = 0s")
+                + StrongSwanPeer.child("pfs", "aes256-sha256-modp2048", "none", "");
+        swan.start(StrongSwanPeer.pskConnections(THEIRS, OURS, children,
+                StrongSwanPeer.child("amnet", "aes128-sha1", "none", "")));
         startOurSide();
     }
 
@@ -303,21 +171,7 @@ class StrongSwanInteropTest {
         if (sock500 != null) sock500.close();
         if (sock4500 != null) sock4500.close();
         for (Thread t : readers) t.join(2000);
-        if (charon != null) {
-            // ip netns exec execs charon, so this PID is charon itself.
-            charon.destroy();
-            if (!charon.waitFor(5, TimeUnit.SECONDS)) charon.destroyForcibly();
-        }
-        if (dir != null) {
-            try {
-                run("ip", "netns", "del", NS);
-            } catch (IOException e) {
-                // already gone
-            }
-            try (Stream<Path> s = Files.walk(dir)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        if (swan != null) swan.close();
     }
 
     private void await(java.util.function.BooleanSupplier cond, String what) throws Exception {
@@ -334,8 +188,7 @@ class StrongSwanInteropTest {
     }
 
     private String log() throws IOException {
-        Path p = dir.resolve("charon.log");
-        return Files.exists(p) ? Files.readString(p) : "(no charon log)";
+        return swan.log();
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +15,7 @@ import org.ikelab.common.RandomSource;
 import org.ikelab.common.RealScheduler;
 import org.ikelab.config.RouterConfig;
 import org.ikelab.config.crypto.apply.CryptoCompiler;
+import org.ikelab.interop.StrongSwanPeer;
 import org.ikelab.link.TunTapBridge;
 import org.ikelab.parse.CommandRegistry;
 import org.ikelab.parse.ConfigCommands;
@@ -50,9 +50,7 @@ class StrongSwanRouterInteropTest {
     private static final String NET = "10.202." + (PID % 200 + 20) + ".";
     private static final String OURS = NET + "1";
     private static final String THEIRS = NET + "2";
-    private static Path dir;
-    private static Process charon;
-    private static boolean ready;
+    private static StrongSwanPeer swan;
 
     private RealScheduler loop;
     private TunTapBridge tun;
@@ -62,127 +60,30 @@ class StrongSwanRouterInteropTest {
     private Router router;
     private CryptoEngine engine;
 
-    private static String run(String... cmd) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        if (!p.waitFor(30, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IOException("timeout: " + String.join(" ", cmd));
-        }
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.exitValue() != 0) throw new IOException(String.join(" ", cmd) + " -> " + p.exitValue() + ": " + out);
-        return out;
-    }
-
-    private static String quiet(String... cmd) {
-        try {
-            return run(cmd);
-        } catch (IOException | InterruptedException e) {
-            return e.getMessage();
-        }
-    }
-
     private static String swanctl(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", NS, "swanctl"));
-        cmd.addAll(List.of(args));
-        cmd.addAll(List.of("--uri", "unix://" + dir.resolve("charon.vici")));
-        return run(cmd.toArray(String[]::new));
+        return swan.swanctl(args);
     }
 
     @BeforeAll
     static void namespaceAndCharon() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/sbin/charon-systemd")), "strongSwan not installed");
-        Assumptions.assumeTrue("0".equals(run("id", "-u").trim()), "needs root for network namespaces");
-        dir = Files.createTempDirectory("ikelab-swr");
-        run("ip", "netns", "add", NS);
-        ready = true;
-        run("ip", "-n", NS, "link", "set", "lo", "up");
-        run("ip", "-n", NS, "tuntap", "add", "dev", DEV, "mode", "tun");
-        run("ip", "-n", NS, "addr", "add", THEIRS + "/24", "dev", DEV);
-        run("ip", "-n", NS, "link", "set", DEV, "up");
-        run("ip", "-n", NS, "addr", "add", "192.168.2.2/24", "dev", "lo");
-        Files.writeString(dir.resolve("strongswan.conf"), """
-                charon {
-                  load_modular = no
-                  load = random nonce openssl aes sha1 sha2 md5 hmac gcm gmp curve25519 kdf pem pkcs1 x509 pubkey kernel-libipsec kernel-netlink socket-default vici updown
-                  i_dont_care_about_security_and_use_aggressive_mode_psk = yes
-                  install_routes = yes
-                  delete_rekeyed = yes
-                  plugins { vici { socket = unix://%1$s/charon.vici } }
-                  filelog { main { path = %1$s/charon.log
-                      time_add_ms = yes
-                      default = 1
-                      ike = 2
-                      chd = 2 } }
-                  syslog { daemon { default = -1 } }
-                  journal { default = -1 }
-                }
-                """.formatted(dir));
-        for (String d : List.of("x509", "x509ca", "x509aa", "x509ocsp", "x509crl", "x509ac", "pubkey", "private", "rsa",
-                "ecdsa", "bliss", "pkcs8", "pkcs12")) {
-            Files.createDirectories(dir.resolve(d));
-        }
-        String child = """
-                      %s {
-                        local_ts = 192.168.2.0/24
-                        remote_ts = 192.168.1.0/24
-                        esp_proposals = %s
-                        mode = tunnel
-                        start_action = %s
-                        %s
-                      }
-                """;
-        String children = child.formatted("net", "aes128-sha1", "trap", "")
-                + child.formatted("pfs", "aes128-sha1-modp2048", "none", "")
-                + child.formatted("gcm", "aes128gcm16", "none", "")
-                + child.formatted("fast", "aes128-sha1", "none", "rekey_time = 5s\n life_time = 60s\n rand_time = 0s");
-        Files.writeString(dir.resolve("swanctl.conf"), """
-                connections {
-                  lab {
-                    version = 1
-                    local_addrs = %1$s
-                    remote_addrs = %2$s
-                    proposals = aes128-sha1-modp1024
-                    local { auth = psk
-                      id = %1$s }
-                    remote { auth = psk
-                      id = %2$s }
-                    children {
-                %3$s
-                    }
-                  }
-                  am {
-                    version = 1
-                    aggressive = yes
-                    local_addrs = %1$s
-                    remote_addrs = %2$s
-                    proposals = aes128-sha1-modp1024
-                    local { auth = psk
-                      id = %1$s }
-                    remote { auth = psk
-                      id = %2$s }
-                    children {
-                %4$s
-                    }
-                  }
-                }
-                secrets { ike-lab { id-1 = %1$s
-                    id-2 = %2$s
-                    secret = "cisco123" } }
-                """.formatted(THEIRS, OURS, children, child.formatted("amnet", "aes128-sha1", "none", "")));
-        charon = new ProcessBuilder("ip", "netns", "exec", NS, "env", "STRONGSWAN_CONF=" + dir.resolve("strongswan.conf"),
-                "/usr/sbin/charon-systemd").redirectErrorStream(true).redirectOutput(dir.resolve("charon.out").toFile()).start();
-        for (int i = 0; i < 100 && !Files.exists(dir.resolve("charon.vici")); i++) Thread.sleep(100);
-        assertTrue(Files.exists(dir.resolve("charon.vici")), "charon did not start");
-        swanctl("--load-all", "--file", dir.resolve("swanctl.conf").toString());
+        StrongSwanPeer.assumeAvailable();
+        swan = StrongSwanPeer.create(NS, "ikelab-swr");
+        StrongSwanPeer.run("ip", "-n", NS, "link", "set", "lo", "up");
+        StrongSwanPeer.run("ip", "-n", NS, "tuntap", "add", "dev", DEV, "mode", "tun");
+        StrongSwanPeer.run("ip", "-n", NS, "addr", "add", THEIRS + "/24", "dev", DEV);
+        StrongSwanPeer.run("ip", "-n", NS, "link", "set", DEV, "up");
+        StrongSwanPeer.run("ip", "-n", NS, "addr", "add", "192.168.2.2/24", "dev", "lo");
+        String children = StrongSwanPeer.child("net", "aes128-sha1", "trap", "")
+                + StrongSwanPeer.child("pfs", "aes128-sha1-modp2048", "none", "")
+                + StrongSwanPeer.child("gcm", "aes128gcm16", "none", "")
+                + StrongSwanPeer.child("fast", "aes128-sha1", "none", "rekey_time = 5s\n life_time = 60s\n rand_time = 0s");
+        swan.start(StrongSwanPeer.pskConnections(THEIRS, OURS, children,
+                StrongSwanPeer.child("amnet", "aes128-sha1", "none", "")));
     }
 
     @AfterAll
     static void cleanUp() throws Exception {
-        if (charon != null) {
-            charon.destroy();
-            if (!charon.waitFor(5, TimeUnit.SECONDS)) charon.destroyForcibly();
-        }
-        if (ready) quiet("ip", "netns", "delete", NS);
+        if (swan != null) swan.close();
     }
 
     private <T> T onLoop(Callable<T> task) throws Exception {
@@ -241,9 +142,11 @@ class StrongSwanRouterInteropTest {
 
     @AfterEach
     void stopRouter() throws Exception {
-        if (dir != null) {
-            quiet("ip", "netns", "exec", NS, "swanctl", "--terminate", "--ike", "lab", "--uri", "unix://" + dir.resolve("charon.vici"));
-            quiet("ip", "netns", "exec", NS, "swanctl", "--terminate", "--ike", "am", "--uri", "unix://" + dir.resolve("charon.vici"));
+        if (swan != null) {
+            StrongSwanPeer.quiet("ip", "netns", "exec", NS, "swanctl", "--terminate", "--ike", "lab", "--uri",
+                    "unix://" + swan.dir().resolve("charon.vici"));
+            StrongSwanPeer.quiet("ip", "netns", "exec", NS, "swanctl", "--terminate", "--ike", "am", "--uri",
+                    "unix://" + swan.dir().resolve("charon.vici"));
         }
         if (tun != null) tun.close();
         if (capture != null) capture.close();
@@ -259,7 +162,7 @@ class StrongSwanRouterInteropTest {
 
     private static boolean nsPing(int count) {
         try {
-            run("ip", "netns", "exec", NS, "ping", "-c", String.valueOf(count), "-W", "2", "-I", "192.168.2.2", "192.168.1.1");
+            swan.inNamespace("ping", "-c", String.valueOf(count), "-W", "2", "-I", "192.168.2.2", "192.168.1.1");
             return true;
         } catch (IOException | InterruptedException e) {
             return false;
@@ -267,7 +170,7 @@ class StrongSwanRouterInteropTest {
     }
 
     private String charonLog() throws IOException {
-        return Files.exists(dir.resolve("charon.log")) ? Files.readString(dir.resolve("charon.log")) : "";
+        return swan.log();
     }
 
     @Test
@@ -288,7 +191,7 @@ class StrongSwanRouterInteropTest {
     @Test
     void tsharkDecryptsTheInteropCapture() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/tshark")), "tshark not installed");
-        Path pcap = dir.resolve("interop.pcap");
+        Path pcap = swan.dir().resolve("interop.pcap");
         capture = new org.ikelab.wire.pcap.PcapWriter(Files.newOutputStream(pcap), org.ikelab.common.Clock.SYSTEM);
         startRouter("esp-aes esp-sha-hmac", "", "");
         String first = routerPing(5);
@@ -299,7 +202,7 @@ class StrongSwanRouterInteropTest {
             capture.close();
             return null;
         });
-        Path conf = Files.createDirectories(dir.resolve("wireshark"));
+        Path conf = Files.createDirectories(swan.dir().resolve("wireshark"));
         Files.writeString(conf.resolve("esp_sa"), String.join("\n", espSa) + "\n");
         Files.writeString(conf.resolve("ikev1_decryption_table"), String.join("\n", ikeKeys) + "\n");
         ProcessBuilder pb = new ProcessBuilder("/usr/bin/tshark", "-n", "-r", pcap.toString(), "-o", "esp.enable_encryption_decode:TRUE",
