@@ -99,6 +99,9 @@ public final class StartupBench {
         Path file = dir.resolve("big.yaml");
         Files.writeString(file, yaml);
         Topology t = ((TopologyParser.Result.Ok) new TopologyParser(InterfaceNames::canonical).parse(file)).topology();
+        // The topology is parsed; its folder is not needed while the lab runs (configs are in memory).
+        Files.delete(file);
+        Files.delete(dir);
         MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
         System.gc();
         long heapBefore = mem.getHeapMemoryUsage().getUsed();
