@@ -67,9 +67,9 @@ final class RuntimeCommands {
         if (Ctx.has(c, "route")) {
             List<RouteEntry> routes = router.routes();
             if (c.show_route_address() != null) {
-                RouteEntry r = router.lookup(Ipv4Address.parse(c.show_route_address().getText()));
-                if (r == null) return new ArrayList<>(List.of(IpRoute.NOT_IN_TABLE));
-                return new ArrayList<>(IpRoute.entry(r));
+                List<RouteEntry> paths = router.lookupPaths(Ipv4Address.parse(c.show_route_address().getText()));
+                if (paths.isEmpty()) return new ArrayList<>(List.of(IpRoute.NOT_IN_TABLE));
+                return new ArrayList<>(IpRoute.entry(paths));
             }
             if (Ctx.has(c, "static")) return new ArrayList<>(IpRoute.lines(routes, r -> r.source() == RouteSource.STATIC));
             if (Ctx.has(c, "connected")) {

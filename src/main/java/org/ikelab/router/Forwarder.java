@@ -164,7 +164,7 @@ final class Forwarder {
             return;
         }
         ip.decrementTtl();
-        output(f, pkt, nio, ip, true);
+        output(f.pick(ip.src(), dst), pkt, nio, ip, true);
     }
 
     private void localIn(RouterInterface ingress, ByteBuf pkt, ByteBuffer nio, Ipv4Packet ip) {
@@ -212,12 +212,14 @@ final class Forwarder {
             drop(pkt, DropReason.NO_ROUTE);
             return SendResult.NO_ROUTE;
         }
-        return output(f, pkt, nio, ip, false);
+        // Locally originated traffic picks its path by destination alone, as sourceFor does.
+        return output(f.pick(0, dst), pkt, nio, ip, false);
     }
 
     /** The address a locally originated packet to {@code dst} should carry: that of its exit interface. */
     int sourceFor(int dst) {
         RoutingTable.Fib f = table.lookup(dst);
+        if (f != null) f = f.pick(0, dst);
         if (f != null && f.iface.hasAddress()) return f.iface.addressBits();
         return 0;
     }

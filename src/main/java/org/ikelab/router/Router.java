@@ -338,6 +338,12 @@ public final class Router {
         return f == null ? null : f.route;
     }
 
+    /** Every path {@code show ip route ADDRESS} lists for {@code dst}'s route (equal-cost paths, newest first), or an empty list. */
+    public List<RouteEntry> lookupPaths(Ipv4Address dst) {
+        RoutingTable.Fib f = table.lookup(dst.bits());
+        return f == null ? List.of() : f.shown;
+    }
+
     public boolean isLocalAddress(Ipv4Address a) {
         RoutingTable.Fib f = table.lookup(a.bits());
         return f != null && f.local;

@@ -55,6 +55,15 @@ public final class IpRoute {
      * route; the connected form is recalled IOS 15 wording).
      */
     public static List<String> entry(RouteEntry r) {
+        return entry(List.of(r));
+    }
+
+    /**
+     * The single-route form for a prefix with one or more paths (equal-cost static routes): one
+     * descriptor block per path, the first marked {@code *} as IOS marks the path in use.
+     */
+    public static List<String> entry(List<RouteEntry> paths) {
+        RouteEntry r = paths.get(0);
         List<String> out = new ArrayList<>();
         out.add("Routing entry for " + r.prefix());
         String via = switch (r.source()) {
@@ -64,12 +73,15 @@ public final class IpRoute {
         String suffix = r.source() == RouteSource.STATIC ? "" : " (connected, via interface)";
         out.add("  Known via \"" + via + "\", distance " + r.distance() + ", metric " + r.metric() + suffix);
         out.add("  Routing Descriptor Blocks:");
-        if (r.nextHop() != null) {
-            out.add("  * " + r.nextHop() + (r.interfaceName() != null ? ", via " + r.interfaceName() : ""));
-        } else {
-            out.add("  * directly connected, via " + r.interfaceName());
+        for (RouteEntry p : paths) {
+            String mark = p == r ? "  * " : "    ";
+            if (p.nextHop() != null) {
+                out.add(mark + p.nextHop() + (p.interfaceName() != null ? ", via " + p.interfaceName() : ""));
+            } else {
+                out.add(mark + "directly connected, via " + p.interfaceName());
+            }
+            out.add("      Route metric is " + p.metric() + ", traffic share count is 1");
         }
-        out.add("      Route metric is " + r.metric() + ", traffic share count is 1");
         return out;
     }
 
@@ -94,7 +106,12 @@ public final class IpRoute {
             List<RouteEntry> rs = e.getValue();
             boolean subnetted = rs.stream().anyMatch(r -> r.prefix().length() > cls.length());
             if (!subnetted) {
-                for (RouteEntry r : rs) out.add(Text.pad(code(r), 6) + r.prefix() + " " + tail(r));
+                RouteEntry prev = null;
+                for (RouteEntry r : rs) {
+                    String head = Text.pad(code(r), 6) + r.prefix() + " ";
+                    out.add(samePrefix(prev, r) ? " ".repeat(head.length()) + tail(r) : head + tail(r));
+                    prev = r;
+                }
                 continue;
             }
             TreeSet<Integer> masks = new TreeSet<>();
@@ -109,12 +126,20 @@ public final class IpRoute {
             } else {
                 out.add("      " + Ipv4Address.format(cls.network()) + "/" + masks.first() + " is subnetted, " + subnets.size() + " subnets");
             }
+            RouteEntry prev = null;
             for (RouteEntry r : rs) {
                 String p = variable ? r.prefix().toString() : Ipv4Address.format(r.prefix().network());
-                out.add(Text.pad(code(r), 9) + p + " " + tail(r));
+                String head = Text.pad(code(r), 9) + p + " ";
+                // An equal-cost path continues the prefix's line, its "[" under the first one's.
+                out.add(samePrefix(prev, r) ? " ".repeat(head.length()) + tail(r) : head + tail(r));
+                prev = r;
             }
         }
         return out;
+    }
+
+    private static boolean samePrefix(RouteEntry prev, RouteEntry r) {
+        return prev != null && prev.prefix().equals(r.prefix()) && prev.source() == r.source();
     }
 
     private static String code(RouteEntry r) {
