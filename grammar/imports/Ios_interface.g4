@@ -76,6 +76,9 @@ ip_if_cmd
            | 'unnumbered' interface_name
            | 'access-group' if_acl ( 'in' | 'out' )
            | 'mtu' if_ip_mtu
+           | 'redirects'
+           | 'unreachables'
+           | 'proxy-arp'
            | 'tcp' 'adjust-mss' if_mss )
     ;
 no_ip_if_cmd
@@ -83,6 +86,9 @@ no_ip_if_cmd
            | 'unnumbered' interface_name?
            | 'access-group' if_acl? ( 'in' | 'out' )
            | 'mtu' if_ip_mtu?
+           | 'redirects'
+           | 'unreachables'
+           | 'proxy-arp'
            | 'tcp' 'adjust-mss' if_mss? )
     ;
 if_ip_address : IPV4 ;

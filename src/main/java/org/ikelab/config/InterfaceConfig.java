@@ -26,7 +26,16 @@ public record InterfaceConfig(
         String duplex,
         String speed,
         String cryptoMap,
-        Integer dot1q) {
+        Integer dot1q,
+        IcmpOptions icmp) {
+
+    /**
+     * {@code [no] ip redirects}, {@code [no] ip unreachables}, {@code [no] ip proxy-arp}: all on by
+     * default, as in IOS; the running-config shows only the {@code no} forms.
+     */
+    public record IcmpOptions(boolean redirects, boolean unreachables, boolean proxyArp) {
+        public static final IcmpOptions DEFAULT = new IcmpOptions(true, true, true);
+    }
 
     /**
      * An interface as IOSv creates it: physical ones shut down with auto duplex and speed;
@@ -36,7 +45,7 @@ public record InterfaceConfig(
         boolean physical = name.type() == IfType.GIGABIT_ETHERNET && !name.isSubInterface();
         return new InterfaceConfig(name, null, null, null, null, null, null, 0, 0, physical,
                 null, null, null, TunnelMode.GRE_IP, null, null,
-                physical ? "auto" : null, physical ? "auto" : null, null, null);
+                physical ? "auto" : null, physical ? "auto" : null, null, null, IcmpOptions.DEFAULT);
     }
 
     /** Tunnel interfaces and tunnel-type virtual templates take the {@code tunnel ...} commands. */
@@ -77,6 +86,7 @@ public record InterfaceConfig(
         public String cryptoMap;
         /** {@code encapsulation dot1Q N} of a sub-interface (configuration only; no VLAN tagging at runtime). */
         public Integer dot1q;
+        public IcmpOptions icmp;
         private final IfName name;
 
         Builder(InterfaceConfig c) {
@@ -100,12 +110,13 @@ public record InterfaceConfig(
             speed = c.speed;
             cryptoMap = c.cryptoMap;
             dot1q = c.dot1q;
+            icmp = c.icmp;
         }
 
         InterfaceConfig build() {
             return new InterfaceConfig(name, description, address, mask, unnumbered, aclIn, aclOut, mtu, adjustMss,
                     shutdown, tunnelSourceAddress, tunnelSourceInterface, tunnelDestination, tunnelMode, tunnelKey,
-                    tunnelProtectionProfile, duplex, speed, cryptoMap, dot1q);
+                    tunnelProtectionProfile, duplex, speed, cryptoMap, dot1q, icmp);
         }
     }
 }

@@ -180,6 +180,9 @@ public final class RunningConfigRenderer {
         else o.add(" no ip address");
         if (i.aclIn() != null) o.add(" ip access-group " + i.aclIn() + " in");
         if (i.aclOut() != null) o.add(" ip access-group " + i.aclOut() + " out");
+        if (!i.icmp().redirects()) o.add(" no ip redirects");
+        if (!i.icmp().unreachables()) o.add(" no ip unreachables");
+        if (!i.icmp().proxyArp()) o.add(" no ip proxy-arp");
         if (i.mtu() != 0) o.add(" ip mtu " + i.mtu());
         if (i.adjustMss() != 0) o.add(" ip tcp adjust-mss " + i.adjustMss());
         if (i.shutdown()) o.add(" shutdown");

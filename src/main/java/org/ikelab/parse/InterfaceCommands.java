@@ -130,7 +130,23 @@ final class InterfaceCommands {
         } else if (c.if_mss() != null) {
             int v = (int) Ctx.number(c.if_mss());
             update(env, b -> b.adjustMss = v);
+        } else {
+            icmpOption(c, env, true);
         }
+    }
+
+    /** {@code [no] ip redirects | unreachables | proxy-arp}. */
+    private static boolean icmpOption(org.antlr.v4.runtime.ParserRuleContext c, CommandEnv env, boolean on) {
+        if (Ctx.has(c, "redirects")) {
+            update(env, b -> b.icmp = new InterfaceConfig.IcmpOptions(on, b.icmp.unreachables(), b.icmp.proxyArp()));
+        } else if (Ctx.has(c, "unreachables")) {
+            update(env, b -> b.icmp = new InterfaceConfig.IcmpOptions(b.icmp.redirects(), on, b.icmp.proxyArp()));
+        } else if (Ctx.has(c, "proxy-arp")) {
+            update(env, b -> b.icmp = new InterfaceConfig.IcmpOptions(b.icmp.redirects(), b.icmp.unreachables(), on));
+        } else {
+            return false;
+        }
+        return true;
     }
 
     private static void noIp(No_ip_if_cmdContext c, CommandEnv env) {
@@ -149,7 +165,7 @@ final class InterfaceCommands {
             });
         } else if (Ctx.has(c, "mtu")) {
             update(env, b -> b.mtu = 0);
-        } else {
+        } else if (!icmpOption(c, env, false)) {
             update(env, b -> b.adjustMss = 0);
         }
     }

@@ -141,6 +141,16 @@ final class Forwarder {
     }
 
     private void ipIn(RouterInterface iface, ByteBuf pkt, ByteBuffer nio, Ipv4Packet ip, boolean runHook) {
+        RouterInterface outer = receivedOn;  // a decapsulated datagram is handled inside its carrier's ipIn
+        receivedOn = iface;
+        try {
+            route(iface, pkt, nio, ip, runHook);
+        } finally {
+            receivedOn = outer;
+        }
+    }
+
+    private void route(RouterInterface iface, ByteBuf pkt, ByteBuffer nio, Ipv4Packet ip, boolean runHook) {
         if (iface.aclIn != null && !iface.aclIn.permits(nio, ip)) {
             icmp.sendError(IcmpPacket.DEST_UNREACHABLE, IcmpPacket.UNREACH_ADMIN_PROHIBITED, 0, nio, ip);
             drop(pkt, DropReason.ACL_IN);
@@ -163,8 +173,10 @@ final class Forwarder {
             drop(pkt, DropReason.NO_ROUTE);
             return;
         }
+        RoutingTable.Fib path = f.pick(ip.src(), dst);
+        if (path.iface == iface && iface.redirects) redirectIfOnLink(iface, path, nio, ip);
         ip.decrementTtl();
-        output(f.pick(ip.src(), dst), pkt, nio, ip, true);
+        output(path, pkt, nio, ip, true);
     }
 
     private void localIn(RouterInterface ingress, ByteBuf pkt, ByteBuffer nio, Ipv4Packet ip) {
@@ -190,6 +202,24 @@ final class Forwarder {
     }
 
     // ---------------------------------------------------------------- local origin
+
+    /**
+     * RFC 1812 §5.2.7.2: a datagram leaving by the interface it came in on, from a host on that
+     * interface's subnet, towards a next hop on the same subnet, earns the host a redirect to
+     * that next hop (IOS sends them by default; {@code no ip redirects} stops it). The datagram
+     * is forwarded all the same.
+     */
+    private void redirectIfOnLink(RouterInterface iface, RoutingTable.Fib path, ByteBuffer nio, Ipv4Packet ip) {
+        if (iface.kind() != InterfaceKind.ETHERNET || !iface.hasAddress()) return;
+        int nextHop = path.gateway != 0 ? path.gateway : ip.dst();
+        int mask = iface.subnet().mask();
+        int net = iface.addressBits() & mask;
+        if ((ip.src() & mask) != net || (nextHop & mask) != net || nextHop == ip.src()) return;
+        icmp.sendRedirect(nextHop, nio, ip);
+    }
+
+    /** The interface the datagram being handled arrived on (null for the router's own); ICMP's {@code ip unreachables} reads it. */
+    RouterInterface receivedOn;
 
     /** Routes and sends a datagram built by the router itself (ping, ICMP errors, UDP sockets, IKE, ESP). */
     SendResult originate(ByteBuf pkt) {

@@ -27,6 +27,8 @@ final class IcmpService {
     private final Forwarder forwarder;
     long unreachableIntervalNanos = 500_000_000L;
     private long lastUnreachableNanos = Long.MIN_VALUE / 2;
+    /** Redirects share the unreachables' pace, so a misrouted flood cannot turn into an ICMP flood. */
+    private long lastRedirectNanos = Long.MIN_VALUE / 2;
 
     IcmpService(Router router, Forwarder forwarder) {
         this.router = router;
@@ -83,6 +85,14 @@ final class IcmpService {
         forwarder.originate(out);
     }
 
+    /** A host redirect (type 5 code 1) to {@code gateway} for the datagram {@code ip}, paced like unreachables. */
+    void sendRedirect(int gateway, ByteBuffer nio, Ipv4Packet ip) {
+        long now = router.scheduler().nanoTime();
+        if (now - lastRedirectNanos < unreachableIntervalNanos) return;
+        lastRedirectNanos = now;
+        sendError(IcmpPacket.REDIRECT, IcmpPacket.REDIRECT_HOST, gateway, nio, ip);
+    }
+
     /** Sends an ICMP error about the datagram {@code ip} (whose bytes are in {@code nio}). */
     void sendError(int type, int code, int rest, ByteBuffer nio, Ipv4Packet ip) {
         int origSrc = ip.src();
@@ -92,6 +102,10 @@ final class IcmpService {
             if (t != IcmpPacket.ECHO_REQUEST && t != IcmpPacket.ECHO_REPLY) return;
         }
         if (type == IcmpPacket.DEST_UNREACHABLE && code != IcmpPacket.UNREACH_FRAG_NEEDED) {
+            // no ip unreachables on the arrival interface silences them; "fragmentation needed"
+            // still goes, as path MTU discovery depends on it.
+            RouterInterface in = forwarder.receivedOn;
+            if (in != null && !in.unreachables) return;
             long now = router.scheduler().nanoTime();
             if (now - lastUnreachableNanos < unreachableIntervalNanos) return;
             lastUnreachableNanos = now;

@@ -228,6 +228,16 @@ public final class Router {
         iface(ifName).proxyArp = on;
     }
 
+    /** {@code [no] ip redirects} (on by default, as in IOS). */
+    public void setIcmpRedirects(String ifName, boolean on) {
+        iface(ifName).redirects = on;
+    }
+
+    /** {@code [no] ip unreachables} (on by default, as in IOS): whether unreachables leave by this interface. */
+    public void setIcmpUnreachables(String ifName, boolean on) {
+        iface(ifName).unreachables = on;
+    }
+
     /**
      * The interface whose subnet overlaps {@code address/prefixLength} (IOS refuses such an
      * address with {@code % A overlaps with IF}), or null. {@code ifName} itself is not counted.

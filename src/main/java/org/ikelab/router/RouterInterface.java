@@ -26,6 +26,10 @@ public final class RouterInterface {
     String description = "";
     /** IOS default {@code ip proxy-arp}: answer ARP for addresses routed out of another interface. */
     boolean proxyArp = true;
+    /** IOS default {@code ip redirects}: tell a host on this subnet of a better first hop on the same subnet. */
+    boolean redirects = true;
+    /** IOS default {@code ip unreachables}: send ICMP unreachables about datagrams that arrived here. */
+    boolean unreachables = true;
     boolean adminUp;
     boolean lineUp;
     /** Layer-1 state last reported in a log message, to log only transitions. */
@@ -80,6 +84,8 @@ public final class RouterInterface {
     public AclRuntime accessGroup(Direction d) { return d == Direction.IN ? aclIn : aclOut; }
     public boolean connected() { return port != null; }
     public boolean proxyArp() { return proxyArp; }
+    public boolean redirects() { return redirects; }
+    public boolean unreachables() { return unreachables; }
 
     /** True when both admin and line protocol are up and an address is set: the interface routes. */
     public boolean routable() {

@@ -105,6 +105,11 @@ public final class ConfigApplier {
                 router.setAddressMethod(name, method);
             }
         }
+        if (before == null || !before.icmp().equals(ic.icmp())) {
+            router.setProxyArp(name, ic.icmp().proxyArp());
+            router.setIcmpRedirects(name, ic.icmp().redirects());
+            router.setIcmpUnreachables(name, ic.icmp().unreachables());
+        }
         router.setAccessGroup(name, Direction.IN, ic.aclIn() == null ? null : acls.get(ic.aclIn()));
         router.setAccessGroup(name, Direction.OUT, ic.aclOut() == null ? null : acls.get(ic.aclOut()));
         if (before == null || before.shutdown() != ic.shutdown()) router.setAdminUp(name, !ic.shutdown());

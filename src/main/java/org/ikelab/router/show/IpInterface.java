@@ -40,8 +40,8 @@ public final class IpInterface {
         out.add("  Local Proxy ARP is disabled");
         out.add("  Security level is default");
         out.add("  Split horizon is enabled");
-        out.add("  ICMP redirects are always sent");
-        out.add("  ICMP unreachables are always sent");
+        out.add("  ICMP redirects are " + (i.redirects() ? "always" : "never") + " sent");
+        out.add("  ICMP unreachables are " + (i.unreachables() ? "always" : "never") + " sent");
         out.add("  ICMP mask replies are never sent");
         out.add("  IP fast switching is enabled");
         out.add("  IP Flow switching is disabled");

@@ -29,6 +29,7 @@ public final class IcmpPacket {
     public static final int ECHO_REPLY = 0;
     public static final int DEST_UNREACHABLE = 3;
     public static final int SOURCE_QUENCH = 4;
+    public static final int REDIRECT = 5;
     public static final int ECHO_REQUEST = 8;
     public static final int TIME_EXCEEDED = 11;
     public static final int PARAMETER_PROBLEM = 12;
@@ -39,6 +40,9 @@ public final class IcmpPacket {
     public static final int UNREACH_PORT = 3;
     public static final int UNREACH_FRAG_NEEDED = 4;
     public static final int UNREACH_ADMIN_PROHIBITED = 13;
+
+    /** Redirect code 1, for the host (RFC 1812 §5.2.7.2: routers send only host redirects). */
+    public static final int REDIRECT_HOST = 1;
 
     public static final int TTL_EXCEEDED_IN_TRANSIT = 0;
     public static final int FRAG_REASSEMBLY_TIME_EXCEEDED = 1;
