@@ -58,6 +58,7 @@ show_what
     | show_interfaces_what
     | show_arp_what
     | show_access_lists_what
+    | show_logging_what
     ;
 show_user_what
     : 'version'

@@ -100,6 +100,21 @@ boilerplate_cmd
 version_number : WORD ;
 mmi_number     : NUMBER ;
 
-logging_cmd    : 'logging' ( 'host' )? logging_host ;
-no_logging_cmd : 'logging' ( 'host' )? logging_host ;
-logging_host   : IPV4 ;
+logging_cmd
+    : 'logging' ( 'host'? logging_host
+                | 'buffered' ( logging_buffer_size logging_level? | logging_level )?
+                | 'trap' logging_level? )
+    ;
+no_logging_cmd
+    : 'logging' ( 'host'? logging_host
+                | 'buffered' ( logging_buffer_size logging_level? | logging_level )?
+                | 'trap' logging_level? )
+    ;
+logging_host         : IPV4 ;
+// After "buffered" a number is a size (4096 up) or a level (0-7): the handler reads the value.
+logging_buffer_size  : NUMBER ;
+logging_level
+    : 'emergencies' | 'alerts' | 'critical' | 'errors' | 'warnings' | 'notifications' | 'informational' | 'debugging'
+    | logging_level_number
+    ;
+logging_level_number : NUMBER ;

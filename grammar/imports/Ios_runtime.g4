@@ -9,6 +9,7 @@ show_ip_what
     ;
 show_interfaces_what   : 'interfaces' interface_name? ;
 show_arp_what          : 'arp' ;
+show_logging_what      : 'logging' ;
 show_access_lists_what : 'access-lists' show_acl_name? ;
 show_route_address     : IPV4 ;
 show_acl_name          : NUMBER | WORD ;
@@ -18,9 +19,11 @@ clear_what
     : clear_counters_cmd
     | clear_arp_cmd
     | clear_acl_counters_cmd
+    | clear_logging_cmd
     ;
 clear_counters_cmd     : 'counters' interface_name? ;
 clear_arp_cmd          : 'arp-cache' ;
+clear_logging_cmd      : 'logging' ;
 clear_acl_counters_cmd : 'ip'? 'access-list' 'counters' show_acl_name? ;
 
 ping_cmd    : 'ping' ( ping_target ping_option* )? ;

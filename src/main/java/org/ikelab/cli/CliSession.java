@@ -197,6 +197,7 @@ public final class CliSession {
 
     private void onLog(String line) {
         if (vty && !monitor) return;
+        if (vty && node != null) node.logBuffer().monitorDelivered(line);
         if (inCommand) earlyLogs.add(line);
         else screen.log(line);
     }

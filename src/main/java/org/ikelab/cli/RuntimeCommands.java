@@ -40,6 +40,12 @@ final class RuntimeCommands {
             Show_access_lists_whatContext c = (Show_access_lists_whatContext) ctx;
             return acls(session, c.show_acl_name() == null ? null : c.show_acl_name().getText());
         });
+        s.onShow(IosParser.RULE_show_logging_what, (ctx, session) -> session.node() == null ? new ArrayList<>()
+                : new ArrayList<>(ShowLogging.lines(session.node().logBuffer(), session.node().syslogSent())));
+        r.on(IosParser.RULE_clear_logging_cmd, Clear_logging_cmdContext.class, (c, env) -> s.ask("Clear logging buffer [confirm]", ans -> {
+            if (!ans.isBlank() && !ans.strip().toLowerCase().startsWith("y")) return;
+            if (s.node() != null) s.node().logBuffer().clear();
+        }));
         r.on(IosParser.RULE_clear_counters_cmd, Clear_counters_cmdContext.class, (c, env) -> clearCounters(s, c, env));
         r.on(IosParser.RULE_clear_arp_cmd, Clear_arp_cmdContext.class, (c, env) -> {
             if (s.node() != null) s.node().router().clearArp();

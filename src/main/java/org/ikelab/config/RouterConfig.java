@@ -37,6 +37,7 @@ public final class RouterConfig {
     private final TreeMap<IfName, InterfaceConfig> subInterfaces = new TreeMap<>();
     private final List<StaticRoute> routes = new ArrayList<>();
     private final List<String> loggingHosts = new ArrayList<>();
+    private LoggingConfig logging = LoggingConfig.DEFAULT;
     private final TreeMap<String, RoutingProcess> routing = new TreeMap<>();
     private final TreeMap<String, Acl> acls = new TreeMap<>();
     private final Map<String, LineConfig> lines = new LinkedHashMap<>();
@@ -79,6 +80,8 @@ public final class RouterConfig {
     public List<StaticRoute> routes() { return routes; }
     /** {@code logging host A.B.C.D} servers in the order entered. */
     public List<String> loggingHosts() { return loggingHosts; }
+    public LoggingConfig logging() { return logging; }
+    public void logging(LoggingConfig l) { logging = l; }
     /** Routing processes keyed "eigrp 1" / "ospf 1" (the order IOS lists them). */
     public TreeMap<String, RoutingProcess> routing() { return routing; }
     /** Access lists by name (numbered ones by their number as text). */
@@ -127,7 +130,7 @@ public final class RouterConfig {
                 && users.equals(r.users) && Objects.equals(bannerMotd, r.bannerMotd) && domainLookup == r.domainLookup
                 && Objects.equals(domainName, r.domainName)
                 && aaaNewModel == r.aaaNewModel && httpServer == r.httpServer && httpSecureServer == r.httpSecureServer && interfaces.equals(r.interfaces) && subInterfaces.equals(r.subInterfaces)
-                && routes.equals(r.routes) && loggingHosts.equals(r.loggingHosts) && routing.equals(r.routing) && acls.equals(r.acls) && lines.equals(r.lines)
+                && routes.equals(r.routes) && loggingHosts.equals(r.loggingHosts) && logging.equals(r.logging) && routing.equals(r.routing) && acls.equals(r.acls) && lines.equals(r.lines)
                 && cryptoLines().equals(r.cryptoLines());
     }
 

@@ -43,6 +43,7 @@ public final class RunningConfigRenderer {
         o.add("boot-end-marker");
         o.add("!");
         o.add("!");
+        if (c.logging().bufferedLine() != null) o.add(c.logging().bufferedLine());
         if (c.enableSecret() != null) o.add("enable secret " + c.enableSecret().type() + " " + c.enableSecret().value());
         if (c.enablePassword() != null) o.add("enable password " + secret(c.enablePassword()));
         o.add("!");
@@ -93,6 +94,7 @@ public final class RunningConfigRenderer {
             for (AclEntry e : a.entries()) o.add(" " + e.body());
             o.add("!");
         }
+        if (c.logging().trapLine() != null) o.add(c.logging().trapLine());
         for (String h : c.loggingHosts()) o.add("logging host " + h);
         o.add("!");
         o.add("!");

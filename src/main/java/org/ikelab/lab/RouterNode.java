@@ -40,6 +40,8 @@ public final class RouterNode {
     /** Log lines emitted before any console listened (the boot messages), shown when the first console opens. */
     private final List<String> bootLog = new ArrayList<>();
     private static final int MAX_BOOT_LOG = 200;
+    private final LogBuffer logBuffer = new LogBuffer();
+    private final SyslogClient syslog;
 
     public RouterNode(String name, Scheduler scheduler, StartupStore startup, RandomSource random) {
         this.name = name;
@@ -50,6 +52,7 @@ public final class RouterNode {
         // IOS drops the packet that triggers ARP, so a first ping shows ".!!!!".
         router.setArpQueueLimit(0);
         router.setLogListener(this::log);
+        this.syslog = new SyslogClient(router, scheduler, random);
         this.applier = new ConfigApplier(router);
         this.config = freshConfig();
         for (var f : FACTORIES) features.add(f.apply(this));
@@ -112,6 +115,8 @@ public final class RouterNode {
 
     private void apply(String method) {
         applier.apply(config, method);
+        logBuffer.configure(config.logging());
+        syslog.hosts(config.loggingHosts());
         for (NodeFeature f : features) f.configChanged(config);
     }
 
@@ -147,8 +152,19 @@ public final class RouterNode {
         logListeners.remove(l);
     }
 
+    /** {@code show logging}'s counts and buffer. */
+    public LogBuffer logBuffer() {
+        return logBuffer;
+    }
+
+    /** Lines sent to each {@code logging host}, in configuration order. */
+    public java.util.Map<String, Long> syslogSent() {
+        return syslog.sentPerHost();
+    }
+
     /** Emits a log line that already carries its stamp. */
     private void log(String stampedLine) {
+        if (logBuffer.add(stampedLine)) syslog.send(stampedLine, LogBuffer.severityOf(stampedLine));
         if (logListeners.isEmpty()) {
             if (bootLog.size() < MAX_BOOT_LOG) bootLog.add(stampedLine);
             return;

@@ -5,6 +5,7 @@ import org.ikelab.config.IfType;
 import org.ikelab.config.InterfaceConfig;
 import org.ikelab.config.LineConfig;
 import org.ikelab.config.Passwords;
+import org.ikelab.config.LoggingConfig;
 import org.ikelab.config.RouterConfig;
 import org.ikelab.config.Secret;
 import org.ikelab.config.Type7;
@@ -118,17 +119,57 @@ final class GlobalCommands {
             env.config().interfaces().remove(n);
             env.changed();
         });
-        r.on(IosParser.RULE_logging_cmd, Logging_cmdContext.class, (c, env) -> {
-            String h = c.logging_host().getText();
-            if (!env.config().loggingHosts().contains(h)) {
-                env.config().loggingHosts().add(h);
-                env.changed();
-            }
-        });
-        r.on(IosParser.RULE_no_logging_cmd, No_logging_cmdContext.class, (c, env) -> {
-            if (env.config().loggingHosts().remove(c.logging_host().getText())) env.changed();
-        });
+        r.on(IosParser.RULE_logging_cmd, Logging_cmdContext.class, GlobalCommands::logging);
+        r.on(IosParser.RULE_no_logging_cmd, No_logging_cmdContext.class, GlobalCommands::noLogging);
         r.on(IosParser.RULE_line_cmd, Line_cmdContext.class, GlobalCommands::line);
+    }
+
+    /** {@code logging [host] A.B.C.D}, {@code logging buffered [SIZE] [LEVEL]}, {@code logging trap [LEVEL]}. */
+    private static void logging(Logging_cmdContext c, CommandEnv env) {
+        RouterConfig cfg = env.config();
+        LoggingConfig l = cfg.logging();
+        if (c.logging_host() != null) {
+            String h = c.logging_host().getText();
+            if (!cfg.loggingHosts().contains(h)) cfg.loggingHosts().add(h);
+        } else if (Ctx.has(c, "buffered")) {
+            int size = LoggingConfig.DEFAULT_BUFFER_SIZE;
+            int level = c.logging_level() == null ? LoggingConfig.DEBUGGING : level(c.logging_level());
+            if (c.logging_buffer_size() != null) {
+                long v = Ctx.number(c.logging_buffer_size());
+                // The parser may read a lone level number as the size: the value decides.
+                if (v <= LoggingConfig.DEBUGGING && c.logging_level() == null) level = (int) v;
+                else size = (int) v;
+            }
+            if (size < LoggingConfig.MIN_BUFFER_SIZE || level < 0) {
+                env.invalid(c.getStop());
+                return;
+            }
+            cfg.logging(l.withBuffered(true, size, level));
+        } else {
+            cfg.logging(l.withTrap(c.logging_level() == null ? LoggingConfig.INFORMATIONAL : level(c.logging_level())));
+        }
+        env.changed();
+    }
+
+    private static void noLogging(No_logging_cmdContext c, CommandEnv env) {
+        RouterConfig cfg = env.config();
+        LoggingConfig l = cfg.logging();
+        if (c.logging_host() != null) {
+            if (cfg.loggingHosts().remove(c.logging_host().getText())) env.changed();
+        } else if (Ctx.has(c, "buffered")) {
+            // "no" turns the buffer off; "default" brings back IOS's 8192 bytes at debugging.
+            cfg.logging(env.defaulted() ? l.withBuffered(true, LoggingConfig.DEFAULT_BUFFER_SIZE, LoggingConfig.DEBUGGING)
+                    : l.withBuffered(false, l.bufferSize(), l.bufferLevel()));
+            env.changed();
+        } else {
+            cfg.logging(l.withTrap(LoggingConfig.INFORMATIONAL));
+            env.changed();
+        }
+    }
+
+    private static int level(Logging_levelContext c) {
+        if (c.logging_level_number() != null) return (int) Ctx.number(c.logging_level_number());
+        return LoggingConfig.level(c.getText());
     }
 
     static boolean exists(IfName n) {
