@@ -89,7 +89,8 @@ public final class CryptoCompiler {
         return new CryptoSettings(Phase1Policies.of(c), peer -> preSharedKey(c, peer), aggressive, g.natTransparency(),
                 c.isakmpGlobals().keepaliveSeconds(), c.isakmpGlobals().effectiveKeepaliveRetry(),
                 c.isakmpGlobals().natKeepaliveSeconds(), g.replayDisabled() ? 0 : g.replayWindow(), df,
-                c.isakmpGlobals().aggressiveModeDisabled(), identity(config), profiles(config));
+                c.isakmpGlobals().aggressiveModeDisabled(), identity(config), profiles(config),
+                c.isakmpGlobals().invalidSpiRecovery());
     }
 
     /**
