@@ -70,6 +70,16 @@ class CryptoRoundTripTest {
         assertEquals(typed.crypto(), loaded.crypto());
     }
 
+    @Test
+    void invalidSpiRecoverySitsBeforeTheKeepaliveLineAndNoRemovesIt() {
+        CryptoCli cli = new CryptoCli("R1");
+        cli.type("crypto isakmp keepalive 10\ncrypto isakmp invalid-spi\n");
+        assertEquals(List.of("crypto isakmp invalid-spi-recovery", "crypto isakmp keepalive 10"),
+                cli.config.crypto().isakmpGlobals().render());
+        cli.type("no crypto isakmp invalid-spi-recovery\n");
+        assertEquals(List.of("crypto isakmp keepalive 10"), cli.config.crypto().isakmpGlobals().render());
+    }
+
     /** One of nearly every crypto command, abbreviated where learners abbreviate. */
     static final List<String> EVERYTHING = List.of(
             "crypto keyring KR vrf BLUE",
@@ -86,6 +96,7 @@ class CryptoRoundTripTest {
             "crypto isakmp key wild address 0.0.0.0 0.0.0.0",
             "crypto isakmp key byname hostname peer.lab",
             "crypto isakmp keepalive 30 5 periodic",
+            "crypto isakmp invalid-spi-recovery",
             "crypto isakmp nat keepalive 20",
             "crypto isakmp identity hostname",
             "crypto isakmp aggressive-mode disable",
