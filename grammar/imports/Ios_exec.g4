@@ -58,6 +58,7 @@ show_what
     | show_interfaces_what
     | show_arp_what
     | show_access_lists_what
+    | show_hosts_what
     ;
 show_user_what
     : 'version'
@@ -66,6 +67,7 @@ show_user_what
     | show_interfaces_what
     | show_arp_what
     | show_access_lists_what
+    | show_hosts_what
     ;
 
 // About this console session and the router's clock; the same in user and privileged EXEC.

@@ -127,7 +127,7 @@ class CryptoRoundTripTest {
             "exit",
             "crypto map CM local-address GigabitEthernet0/1",
             "crypto map CM 10 ipsec-isakmp",
-            "description to branch", "set peer 192.0.2.1", "set peer 192.0.2.9", "set transform-set TS1 TS2",
+            "description to branch", "set peer 192.0.2.1", "set peer 192.0.2.9", "set peer vpn.lab dynamic", "set transform-set TS1 TS2",
             "set pfs", "set security-association lifetime kilobytes 4000", "set security-association idle-time 300",
             "match address VPN_ACL", "reverse-route static",
             "exit",
