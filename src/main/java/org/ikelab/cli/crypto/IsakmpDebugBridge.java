@@ -118,8 +118,11 @@ final class IsakmpDebugBridge implements Ikev1Listener {
             transition(0, null, IkeFsmInput.Source.IKE_MESG_FROM_PEER, IkeFsmInput.Event.IKE_MM_EXCH,
                     IkeFsmState.IKE_READY, IkeFsmState.IKE_R_MM1);
         }
-        if (responderMain && sa.state() == Ikev1State.QM_IDLE) idPayload(sa, payloads);
-        emit(new IsakmpDebugEvent.PacketSent(id(sa), sa.remote().address(), sa.local().port(), sa.remote().port(), role(sa), state(sa)));
+        boolean mm6 = responderMain && sa.state() == Ikev1State.QM_IDLE;
+        if (mm6) idPayload(sa, payloads);
+        // IOS sends MM6 from MM_KEY_EXCH and only then completes phase 1; the engine is already QM_IDLE.
+        emit(new IsakmpDebugEvent.PacketSent(id(sa), sa.remote().address(), sa.local().port(), sa.remote().port(), role(sa),
+                mm6 ? IkeV1State.MM_KEY_EXCH : state(sa)));
         if (first || responderQm2 || responderMain) emit(new IsakmpDebugEvent.Note(id(sa), IsakmpNote.SENDING_IPV4_PACKET));
         if (responderMain) responderMainModeSent(sa);
         if (responderQm2) {

@@ -114,7 +114,7 @@ class ResponderMainModeDebugTest {
                 "\tport         : 500 ",
                 "\tlength       : 12",
                 "ISAKMP:(1001):Total payload length: 12",
-                "ISAKMP:(1001): sending packet to 10.10.10.1 my_port 500 peer_port 500 (R) QM_IDLE      ",
+                "ISAKMP:(1001): sending packet to 10.10.10.1 my_port 500 peer_port 500 (R) MM_KEY_EXCH",
                 "ISAKMP:(1001):Sending an IKE IPv4 Packet.",
                 "ISAKMP:(1001):Input = IKE_MESG_INTERNAL, IKE_PROCESS_COMPLETE",
                 "ISAKMP:(1001):Old State = IKE_R_MM5  New State = IKE_P1_COMPLETE ",
