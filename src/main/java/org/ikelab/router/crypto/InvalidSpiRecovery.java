@@ -2,11 +2,13 @@ package org.ikelab.router.crypto;
 
 import java.net.InetAddress;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ikelab.ike.PeerConfig;
 import org.ikelab.ike.v1.IkeSa;
 import org.ikelab.ike.v1.Ikev1State;
@@ -35,7 +37,7 @@ final class InvalidSpiRecovery {
     private final InvalidSpiLimiter limiter;
     private final Map<InetAddress, List<Pending>> pending = new LinkedHashMap<>();
     /** Phase 1 negotiations this class started, so a failure forgets their pending notifies. */
-    private final Map<IkeSa, Boolean> started = new IdentityHashMap<>();
+    private final Set<IkeSa> started = Collections.newSetFromMap(new IdentityHashMap<>());
     private long notifiesSent;
     private long recoveriesStarted;
 
@@ -79,7 +81,7 @@ final class InvalidSpiRecovery {
         if (negotiating == null) {
             Optional<PeerConfig> pc = engine.recoveryPeerConfig(peer);
             if (pc.isEmpty()) return;
-            started.put(engine.daemon().initiate(pc.get()), Boolean.TRUE);
+            started.add(engine.daemon().initiate(pc.get()));
             recoveriesStarted++;
         }
         queue(peer, new Pending(protocolId, (int) spi));
@@ -101,6 +103,6 @@ final class InvalidSpiRecovery {
 
     /** A phase 1 we started for recovery failed: its notifies are forgotten (the next packet tries again). */
     void deleted(IkeSa sa, boolean wasEstablished) {
-        if (started.remove(sa) != null && !wasEstablished) pending.remove(sa.remote().address());
+        if (started.remove(sa) && !wasEstablished) pending.remove(sa.remote().address());
     }
 }
