@@ -91,6 +91,35 @@ class InvalidSpiTest {
     }
 
     /**
+     * A peer that cannot act on the notify (it lost its ISAKMP SA, so the protected informational
+     * is dropped) keeps sending on the stale SPI: five packets in a ping get one notify and one
+     * syslog line; ten seconds later the SPI is answered again, the line waits for its minute.
+     */
+    @Test
+    void aFloodOnOneSpiIsAnsweredOncePerTenSeconds() {
+        CryptoLab lab = CryptoLab.classic();
+        assertEquals(".!!!!", lab.ping("H1", "192.168.2.2"));
+        CryptoEngine r1 = lab.engine("R1");
+        CryptoEngine r2 = lab.engine("R2");
+        wan(lab).setUp(false);
+        r2.clearSa(null);
+        r1.clearIsakmp(0);
+        lab.advance(Duration.ofSeconds(1));
+        wan(lab).setUp(true);
+        lab.advance(Duration.ofSeconds(1));
+        assertEquals(Ikev1State.QM_IDLE, r2.daemon().sas().get(0).state());
+        assertTrue(r1.daemon().sas().isEmpty());
+
+        assertEquals(".....", lab.ping("H1", "192.168.2.2"));
+        assertEquals(1, r2.invalidSpiNotifiesSent());
+        assertEquals(1, invalidSpiLines(lab, "R2").size());
+        lab.advance(Duration.ofSeconds(10));
+        assertEquals(".....", lab.ping("H1", "192.168.2.2"));
+        assertEquals(2, r2.invalidSpiNotifiesSent());
+        assertEquals(1, invalidSpiLines(lab, "R2").size());
+    }
+
+    /**
      * Without an ISAKMP SA nothing can carry the notify: the peer keeps sending into the hole
      * (IOS without {@code crypto isakmp invalid-spi-recovery}); the syslog line repeats only once a minute.
      */
