@@ -15,6 +15,7 @@ crypto_isakmp_cmd
       | isakmp_aggressive_cmd
       | isakmp_enable_cmd
       | isakmp_default_policy_cmd
+      | isakmp_invalid_spi_cmd
       | isakmp_profile_cmd
       | isakmp_peer_cmd
       )
@@ -29,6 +30,7 @@ no_crypto_isakmp_cmd
       | isakmp_aggressive_cmd
       | isakmp_enable_cmd
       | isakmp_default_policy_cmd
+      | isakmp_invalid_spi_cmd
       | no_isakmp_profile_cmd
       | isakmp_peer_cmd
       )
@@ -69,6 +71,7 @@ isakmp_nat_seconds : NUMBER ;
 isakmp_aggressive_cmd     : 'aggressive-mode' 'disable' ;
 isakmp_enable_cmd         : 'enable' ;
 isakmp_default_policy_cmd : 'default' 'policy' ;
+isakmp_invalid_spi_cmd    : 'invalid-spi-recovery' ;
 
 isakmp_profile_cmd    : 'profile' isakmp_profile_name ;
 no_isakmp_profile_cmd : 'profile' isakmp_profile_name ;

@@ -38,7 +38,7 @@ cmap_sub_cmd
     ;
 no_cmap_sub_cmd
     : 'set'
-      ( 'peer' cmap_peer?
+      ( 'peer' ( cmap_peer 'dynamic'? )?
       | 'transform-set' transform_set_name*
       | 'pfs' pfs_group?
       | 'security-association' ( 'lifetime' ( 'seconds' ipsec_sa_seconds? | 'kilobytes' ipsec_sa_kilobytes? ) | 'idle-time' ipsec_sa_idle? | 'level' 'per-host' )
@@ -52,7 +52,7 @@ no_cmap_sub_cmd
     ;
 cmap_set_cmd
     : 'set'
-      ( 'peer' cmap_peer 'default'?
+      ( 'peer' cmap_peer 'dynamic'? 'default'?
       | 'transform-set' transform_set_name ( transform_set_name ( transform_set_name ( transform_set_name ( transform_set_name transform_set_name? )? )? )? )?
       | 'pfs' pfs_group?
       | 'security-association' ( 'lifetime' ( 'seconds' ipsec_sa_seconds | 'kilobytes' ipsec_sa_kilobytes ) | 'idle-time' ipsec_sa_idle | 'level' 'per-host' )

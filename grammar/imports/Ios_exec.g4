@@ -59,6 +59,7 @@ show_what
     | show_arp_what
     | show_access_lists_what
     | show_logging_what
+    | show_hosts_what
     ;
 show_user_what
     : 'version'
@@ -67,6 +68,7 @@ show_user_what
     | show_interfaces_what
     | show_arp_what
     | show_access_lists_what
+    | show_hosts_what
     ;
 
 // About this console session and the router's clock; the same in user and privileged EXEC.

@@ -21,6 +21,7 @@ global_cmd
     | interface_cmd
     | ip_acl_cmd
     | ip_domain_cmd
+    | ip_host_cmd
     | ip_route_cmd
     | line_cmd
     | logging_cmd
@@ -39,6 +40,7 @@ no_config_cmd
     | no_interface_cmd
     | no_ip_acl_cmd
     | ip_domain_cmd
+    | no_ip_host_cmd
     | no_ip_route_cmd
     | no_logging_cmd
     | no_router_cmd
@@ -80,6 +82,12 @@ privilege_level : NUMBER ;
 ip_domain_cmd
     : 'ip' ( 'domain-lookup' | 'domain-name' domain_name_arg | 'domain' ( 'lookup' | 'name' domain_name_arg ) ) ;
 domain_name_arg : WORD ;
+
+// The static host table; IOS keeps up to eight addresses per name.
+ip_host_cmd     : 'ip' 'host' ip_host_name ip_host_address+ ;
+no_ip_host_cmd  : 'ip' 'host' ip_host_name ip_host_address* ;
+ip_host_name    : WORD ;
+ip_host_address : IPV4 ;
 
 // Lines IOS writes into every running-config. They are accepted (so a saved configuration loads
 // back through the same engine) and change nothing: the renderer writes them itself.

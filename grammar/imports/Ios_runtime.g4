@@ -10,6 +10,7 @@ show_ip_what
 show_interfaces_what   : 'interfaces' interface_name? ;
 show_arp_what          : 'arp' ;
 show_logging_what      : 'logging' ;
+show_hosts_what        : 'hosts' ;
 show_access_lists_what : 'access-lists' show_acl_name? ;
 show_route_address     : IPV4 ;
 show_acl_name          : NUMBER | WORD ;
@@ -34,7 +35,7 @@ ping_option
     | 'timeout' ping_timeout
     | 'df-bit'
     ;
-ping_target         : IPV4 ;
+ping_target         : IPV4 | WORD ;
 ping_repeat         : NUMBER ;
 ping_size           : NUMBER ;
 ping_timeout        : NUMBER ;
@@ -47,7 +48,7 @@ trace_option
     | 'timeout' trace_timeout
     | 'ttl' trace_min_ttl trace_max_ttl
     ;
-trace_target         : IPV4 ;
+trace_target         : IPV4 | WORD ;
 trace_source_address : IPV4 ;
 trace_probe          : NUMBER ;
 trace_timeout        : NUMBER ;

@@ -36,7 +36,13 @@ final class PingCommands {
                 else extended(s);
                 return;
             }
-            PingRequest req = PingRequest.to(c.ping_target().getText());
+            if (s.node() == null) {
+                env.print(UNKNOWN_HOST);
+                return;
+            }
+            String target = resolve(s, c.ping_target().getText(), env::print);
+            if (target == null) return;
+            PingRequest req = PingRequest.to(target);
             for (Ping_optionContext o : c.ping_option()) {
                 try {
                     if (o.ping_repeat() != null) req = req.withRepeat(Integer.parseInt(o.ping_repeat().getText()));
@@ -53,6 +59,21 @@ final class PingCommands {
             start(s, req, env::print);
         });
         r.on(IosParser.RULE_traceroute_cmd, Traceroute_cmdContext.class, (c, env) -> traceroute(s, c, env));
+    }
+
+    /**
+     * The address a typed target names: a dotted quad as is, else the first address of its
+     * {@code ip host} entry (no lookup line, as on IOS). Otherwise IOS asks DNS, which this router
+     * has none of: with {@code ip domain lookup} (the default) the broadcast query line, then the
+     * error; null after printing.
+     */
+    static String resolve(CliSession s, String target, java.util.function.Consumer<String> print) {
+        if (Ipv4Address.parseOrNull(target) != null) return target;
+        java.util.Optional<String> host = s.config().resolveHost(target);
+        if (host.isPresent()) return host.get();
+        if (s.config().domainLookup()) print.accept("Translating \"" + target + "\"...domain server (255.255.255.255)");
+        print.accept(UNKNOWN_HOST);
+        return null;
     }
 
     /** Starts the ping; header lines go to {@code print}, the rest to the session's job. */
@@ -111,7 +132,9 @@ final class PingCommands {
                 return;
             }
             s.ask("Target IP address: ", target -> {
-                Ipv4Address t = Ipv4Address.parseOrNull(target.strip());
+                String named = target.isBlank() || Ipv4Address.parseOrNull(target.strip()) != null ? target.strip()
+                        : s.config().resolveHost(target.strip()).orElse(target.strip());
+                Ipv4Address t = Ipv4Address.parseOrNull(named);
                 if (t == null) {
                     s.printed(target.isBlank() ? "% Bad IP address" : UNKNOWN_HOST);
                     return;
@@ -179,7 +202,9 @@ final class PingCommands {
             env.print(UNKNOWN_HOST);
             return;
         }
-        TracerouteRequest req = TracerouteRequest.to(c.trace_target().getText());
+        String target = resolve(s, c.trace_target().getText(), env::print);
+        if (target == null) return;
+        TracerouteRequest req = TracerouteRequest.to(target);
         for (Trace_optionContext o : c.trace_option()) {
             if (o.trace_source_address() != null) req = req.withSource(Ipv4Address.parse(o.trace_source_address().getText()));
             else if (o.interface_name() != null) {
@@ -205,7 +230,12 @@ final class PingCommands {
             env.print("% Invalid source address- use a local address");
             return;
         }
-        Traceroute.header(req.target()).forEach(env::print);
+        String typed = c.trace_target().getText();
+        for (String line : Traceroute.header(req.target())) {
+            // A name is shown with its address, as IOS does: "Tracing the route to R2 (10.0.0.2)".
+            env.print(!typed.equals(target) && line.startsWith("Tracing the route to ")
+                    ? "Tracing the route to " + typed + " (" + target + ")" : line);
+        }
         CliSession.Job job = s.startJob();
         int probes = req.probes();
         List<TracerouteProbe> hop = new ArrayList<>();

@@ -36,6 +36,7 @@ final class RuntimeCommands {
         s.onShow(IosParser.RULE_show_ip_what, (ctx, session) -> showIp(session, (Show_ip_whatContext) ctx));
         s.onShow(IosParser.RULE_show_interfaces_what, (ctx, session) -> showInterfaces(session, (Show_interfaces_whatContext) ctx));
         s.onShow(IosParser.RULE_show_arp_what, (ctx, session) -> arp(session));
+        s.onShow(IosParser.RULE_show_hosts_what, (ctx, session) -> new ArrayList<>(ShowHosts.lines(session.config())));
         s.onShow(IosParser.RULE_show_access_lists_what, (ctx, session) -> {
             Show_access_lists_whatContext c = (Show_access_lists_whatContext) ctx;
             return acls(session, c.show_acl_name() == null ? null : c.show_acl_name().getText());

@@ -38,6 +38,8 @@ public final class RouterConfig {
     private final List<StaticRoute> routes = new ArrayList<>();
     private final List<String> loggingHosts = new ArrayList<>();
     private LoggingConfig logging = LoggingConfig.DEFAULT;
+    /** {@code ip host NAME A.B.C.D ...}: the static host table, names as typed, in the order entered. */
+    private final Map<String, List<String>> hosts = new LinkedHashMap<>();
     private final TreeMap<String, RoutingProcess> routing = new TreeMap<>();
     private final TreeMap<String, Acl> acls = new TreeMap<>();
     private final Map<String, LineConfig> lines = new LinkedHashMap<>();
@@ -82,6 +84,36 @@ public final class RouterConfig {
     public List<String> loggingHosts() { return loggingHosts; }
     public LoggingConfig logging() { return logging; }
     public void logging(LoggingConfig l) { logging = l; }
+    /** {@code ip host} entries in the order entered (name as typed, addresses in order); read-only. */
+    public Map<String, List<String>> hosts() { return java.util.Collections.unmodifiableMap(hosts); }
+
+    /**
+     * {@code ip host NAME A.B.C.D ...}: sets the entry's addresses (IOS replaces them; names
+     * compare without case, so {@code r2} replaces {@code R2}).
+     */
+    public void host(String name, List<String> addresses) {
+        String key = hostKey(name);
+        if (key != null) hosts.remove(key);
+        hosts.put(name, List.copyOf(addresses));
+    }
+
+    /** {@code no ip host NAME}: true when there was such an entry. */
+    public boolean removeHost(String name) {
+        String key = hostKey(name);
+        return key != null && hosts.remove(key) != null;
+    }
+
+    /** The first address of the host-table entry {@code name} (any case), if there is one. */
+    public java.util.Optional<String> resolveHost(String name) {
+        String key = hostKey(name);
+        return key == null ? java.util.Optional.empty() : java.util.Optional.of(hosts.get(key).get(0));
+    }
+
+    private String hostKey(String name) {
+        for (String k : hosts.keySet()) if (k.equalsIgnoreCase(name)) return k;
+        return null;
+    }
+
     /** Routing processes keyed "eigrp 1" / "ospf 1" (the order IOS lists them). */
     public TreeMap<String, RoutingProcess> routing() { return routing; }
     /** Access lists by name (numbered ones by their number as text). */
@@ -128,7 +160,7 @@ public final class RouterConfig {
         return hostname.equals(r.hostname) && Objects.equals(enableSecret, r.enableSecret)
                 && Objects.equals(enablePassword, r.enablePassword) && passwordEncryption == r.passwordEncryption
                 && users.equals(r.users) && Objects.equals(bannerMotd, r.bannerMotd) && domainLookup == r.domainLookup
-                && Objects.equals(domainName, r.domainName)
+                && Objects.equals(domainName, r.domainName) && hosts.equals(r.hosts)
                 && aaaNewModel == r.aaaNewModel && httpServer == r.httpServer && httpSecureServer == r.httpSecureServer && interfaces.equals(r.interfaces) && subInterfaces.equals(r.subInterfaces)
                 && routes.equals(r.routes) && loggingHosts.equals(r.loggingHosts) && logging.equals(r.logging) && routing.equals(r.routing) && acls.equals(r.acls) && lines.equals(r.lines)
                 && cryptoLines().equals(r.cryptoLines());

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -58,6 +59,8 @@ public final class RunningConfigRenderer {
         for (int i = 0; i < 5; i++) o.add("!");
         if (!c.domainLookup()) o.add("no ip domain lookup");
         if (c.domainName() != null) o.add("ip domain name " + c.domainName());
+        // [recalled] IOS 15 writes the host table right after the domain name, before ip cef.
+        for (Map.Entry<String, List<String>> h : c.hosts().entrySet()) o.add("ip host " + h.getKey() + " " + String.join(" ", h.getValue()));
         o.add("ip cef");
         o.add("no ipv6 cef");
         o.add("!");

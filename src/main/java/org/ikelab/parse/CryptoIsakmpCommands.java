@@ -69,6 +69,8 @@ final class CryptoIsakmpCommands {
                 (c, env) -> globals(env, g -> g.withNatKeepalive(0)));
         r.on(IosParser.RULE_isakmp_aggressive_cmd, Isakmp_aggressive_cmdContext.class,
                 (c, env) -> globals(env, g -> g.withAggressiveModeDisabled(!off(env))));
+        r.on(IosParser.RULE_isakmp_invalid_spi_cmd, Isakmp_invalid_spi_cmdContext.class,
+                (c, env) -> globals(env, g -> g.withInvalidSpiRecovery(!off(env))));
         r.on(IosParser.RULE_isakmp_enable_cmd, Isakmp_enable_cmdContext.class,
                 (c, env) -> globals(env, g -> g.withEnabled(!env.negated())));
         r.on(IosParser.RULE_no_isakmp_all_cmd, No_isakmp_all_cmdContext.class,

@@ -97,10 +97,20 @@ final class CryptoMapCommands {
 
     private static void set(Cmap_set_cmdContext c, CommandEnv env) {
         if (c.cmap_peer() != null) {
-            String peer = text(c.cmap_peer());
+            String name = text(c.cmap_peer());
+            boolean address = org.ikelab.config.crypto.Ipv4.parse(name).isPresent();
+            // A host name is resolved now (the host table; this router has no DNS) unless it is
+            // "dynamic", resolved at each IKE initiation; an address cannot be dynamic.
+            boolean dynamic = !address && Ctx.has(c, "dynamic");
+            if (!address && !dynamic && env.config().resolveHost(name).isEmpty()) {
+                if (env.config().domainLookup()) env.print("Translating \"" + name + "\"...domain server (255.255.255.255)");
+                env.print("% Unable to resolve " + name);
+                return;
+            }
+            String peer = dynamic ? name + " dynamic" : name;
             // "default" puts the peer first; otherwise peers are tried in the order added.
             boolean first = Ctx.has(c, "default");
-            entry(env, e -> e.withPeers(first ? prepend(e.peers(), peer) : CryptoIsakmpCommands.added(e.peers(), peer)));
+            entry(env, e -> e.withPeers(first ? prepend(e.peers(), peer) : replaced(e.peers(), peer)));
         } else if (!c.transform_set_name().isEmpty()) {
             entry(env, e -> e.withTransformSets(texts(c.transform_set_name())));
         } else if (Ctx.has(c, "pfs")) {
@@ -134,7 +144,8 @@ final class CryptoMapCommands {
             entry(env, e -> e.withReverseRoute(false, false));
         } else if (Ctx.has(c, "peer")) {
             String peer = text(c.cmap_peer());
-            entry(env, e -> e.withPeers(peer == null ? List.of() : e.peers().stream().filter(p -> !p.equals(peer)).toList()));
+            entry(env, e -> e.withPeers(peer == null ? List.of()
+                    : e.peers().stream().filter(p -> !CryptoMapEntry.peerName(p).equalsIgnoreCase(peer)).toList()));
         } else if (Ctx.has(c, "transform-set")) {
             entry(env, e -> e.withTransformSets(List.of()));
         } else if (Ctx.has(c, "pfs")) {
@@ -158,9 +169,22 @@ final class CryptoMapCommands {
         }
     }
 
+    /** Appends {@code peer}, or replaces the item of the same name where it stands ({@code R2} by {@code R2 dynamic}). */
+    private static List<String> replaced(List<String> peers, String peer) {
+        java.util.ArrayList<String> next = new java.util.ArrayList<>(peers);
+        for (int i = 0; i < next.size(); i++) {
+            if (CryptoMapEntry.peerName(next.get(i)).equalsIgnoreCase(CryptoMapEntry.peerName(peer))) {
+                next.set(i, peer);
+                return next;
+            }
+        }
+        next.add(peer);
+        return next;
+    }
+
     private static List<String> prepend(List<String> peers, String peer) {
         java.util.ArrayList<String> next = new java.util.ArrayList<>(peers);
-        next.remove(peer);
+        next.removeIf(p -> CryptoMapEntry.peerName(p).equalsIgnoreCase(CryptoMapEntry.peerName(peer)));
         next.addFirst(peer);
         return next;
     }

@@ -1,5 +1,6 @@
 package org.ikelab.parse;
 
+import java.util.List;
 import org.ikelab.config.IfName;
 import org.ikelab.config.IfType;
 import org.ikelab.config.InterfaceConfig;
@@ -78,6 +79,19 @@ final class GlobalCommands {
                 env.config().domainName(off ? null : c.domain_name_arg().getText());
             }
             env.changed();
+        });
+        r.on(IosParser.RULE_ip_host_cmd, Ip_host_cmdContext.class, (c, env) -> {
+            if (env.negated() || env.defaulted()) {
+                if (env.config().removeHost(c.ip_host_name().getText())) env.changed();
+                return;
+            }
+            // IOS keeps at most eight addresses per name.
+            List<String> addresses = c.ip_host_address().stream().map(a -> a.getText()).limit(8).toList();
+            env.config().host(c.ip_host_name().getText(), addresses);
+            env.changed();
+        });
+        r.on(IosParser.RULE_no_ip_host_cmd, No_ip_host_cmdContext.class, (c, env) -> {
+            if (env.config().removeHost(c.ip_host_name().getText())) env.changed();
         });
         r.on(IosParser.RULE_interface_cmd, Interface_cmdContext.class, (c, env) -> {
             if (Ctx.has(c, "range")) {

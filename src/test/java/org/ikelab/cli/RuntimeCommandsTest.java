@@ -134,6 +134,30 @@ class RuntimeCommandsTest {
         assertTrue(tr.endsWith("  1  * 10.0.0.2 0 msec * \n"), tr);
     }
 
+    /** {@code ip host} names resolve for ping and traceroute without a lookup line; unknown names ask DNS first. */
+    @Test
+    void hostTableNamesForPingAndTraceroute() {
+        for (String l : new String[] {"configure terminal", "ip host R2 10.0.0.2", "end"}) con.type("R1", l);
+        assertEquals("""
+                Type escape sequence to abort.
+                Sending 5, 100-byte ICMP Echos to 10.0.0.2, timeout is 2 seconds:
+                .!!!!
+                Success rate is 80 percent (4/5), round-trip min/avg/max = 0/0/0 ms
+                """, out("R1", "ping r2"));
+        assertEquals("""
+                Type escape sequence to abort.
+                Tracing the route to R2 (10.0.0.2)
+                VRF info: (vrf in name/id, vrf out name/id)
+                  1 10.0.0.2 0 msec *  0 msec
+                """, out("R1", "traceroute R2"));
+        assertEquals("""
+                Translating "R3"...domain server (255.255.255.255)
+                % Unrecognized host or address, or protocol not running.
+                """, out("R1", "ping R3"));
+        for (String l : new String[] {"configure terminal", "no ip domain lookup", "end"}) con.type("R1", l);
+        assertEquals("% Unrecognized host or address, or protocol not running.\n", out("R1", "traceroute R3"));
+    }
+
     @Test
     void labShellLinksCapturesAndSave() throws Exception {
         LabShell shell = new LabShell(lab, java.util.Map.of(), null, "R1");

@@ -70,6 +70,16 @@ class CryptoRoundTripTest {
         assertEquals(typed.crypto(), loaded.crypto());
     }
 
+    @Test
+    void invalidSpiRecoverySitsBeforeTheKeepaliveLineAndNoRemovesIt() {
+        CryptoCli cli = new CryptoCli("R1");
+        cli.type("crypto isakmp keepalive 10\ncrypto isakmp invalid-spi\n");
+        assertEquals(List.of("crypto isakmp invalid-spi-recovery", "crypto isakmp keepalive 10"),
+                cli.config.crypto().isakmpGlobals().render());
+        cli.type("no crypto isakmp invalid-spi-recovery\n");
+        assertEquals(List.of("crypto isakmp keepalive 10"), cli.config.crypto().isakmpGlobals().render());
+    }
+
     /** One of nearly every crypto command, abbreviated where learners abbreviate. */
     static final List<String> EVERYTHING = List.of(
             "crypto keyring KR vrf BLUE",
@@ -86,6 +96,7 @@ class CryptoRoundTripTest {
             "crypto isakmp key wild address 0.0.0.0 0.0.0.0",
             "crypto isakmp key byname hostname peer.lab",
             "crypto isakmp keepalive 30 5 periodic",
+            "crypto isakmp invalid-spi-recovery",
             "crypto isakmp nat keepalive 20",
             "crypto isakmp identity hostname",
             "crypto isakmp aggressive-mode disable",
@@ -116,7 +127,7 @@ class CryptoRoundTripTest {
             "exit",
             "crypto map CM local-address GigabitEthernet0/1",
             "crypto map CM 10 ipsec-isakmp",
-            "description to branch", "set peer 192.0.2.1", "set peer 192.0.2.9", "set transform-set TS1 TS2",
+            "description to branch", "set peer 192.0.2.1", "set peer 192.0.2.9", "set peer vpn.lab dynamic", "set transform-set TS1 TS2",
             "set pfs", "set security-association lifetime kilobytes 4000", "set security-association idle-time 300",
             "match address VPN_ACL", "reverse-route static",
             "exit",

@@ -82,7 +82,7 @@ final class IsakmpDebugBridge implements Ikev1Listener {
         boolean first = !retransmission && sa.isInitiator() && sa.responderCookie() == 0;
         boolean mainInitiator = exchangeType == MAIN && sa.isInitiator() && !retransmission;
         if (first && (exchangeType == MAIN || exchangeType == AGGRESSIVE)) {
-            peerStruct(sa);
+            peerStruct(sa, "isakmp_initiator", true);
             if (exchangeType == MAIN) emit(new IsakmpDebugEvent.Note(0, IsakmpNote.CANNOT_START_AGGRESSIVE));
             emit(new IsakmpDebugEvent.FoundPeerKey(0, sa.remote().address()));
             emit(new IsakmpDebugEvent.Note(0, exchangeType == MAIN ? IsakmpNote.BEGIN_MAIN_MODE : IsakmpNote.BEGIN_AGGRESSIVE_MODE));
@@ -112,8 +112,19 @@ final class IsakmpDebugBridge implements Ikev1Listener {
                 }
             }
         }
-        emit(new IsakmpDebugEvent.PacketSent(id(sa), sa.remote().address(), sa.local().port(), sa.remote().port(), role(sa), state(sa)));
-        if (first || responderQm2) emit(new IsakmpDebugEvent.Note(id(sa), IsakmpNote.SENDING_IPV4_PACKET));
+        boolean responderMain = exchangeType == MAIN && !sa.isInitiator() && !retransmission;
+        if (responderMain && sa.state() == Ikev1State.MM_SA_SETUP) {
+            // MM2: IOS moves out of IKE_READY only once the offer is accepted, just before answering.
+            transition(0, null, IkeFsmInput.Source.IKE_MESG_FROM_PEER, IkeFsmInput.Event.IKE_MM_EXCH,
+                    IkeFsmState.IKE_READY, IkeFsmState.IKE_R_MM1);
+        }
+        boolean mm6 = responderMain && sa.state() == Ikev1State.QM_IDLE;
+        if (mm6) idPayload(sa, payloads);
+        // IOS sends MM6 from MM_KEY_EXCH and only then completes phase 1; the engine is already QM_IDLE.
+        emit(new IsakmpDebugEvent.PacketSent(id(sa), sa.remote().address(), sa.local().port(), sa.remote().port(), role(sa),
+                mm6 ? IkeV1State.MM_KEY_EXCH : state(sa)));
+        if (first || responderQm2 || responderMain) emit(new IsakmpDebugEvent.Note(id(sa), IsakmpNote.SENDING_IPV4_PACKET));
+        if (responderMain) responderMainModeSent(sa);
         if (responderQm2) {
             responderNodes.put(messageId, true);
             transition(sa.connId(), messageId, IkeFsmInput.Source.IKE_MESG_FROM_IPSEC, IkeFsmInput.Event.IPSEC_INSTALL_DONE,
@@ -141,14 +152,85 @@ final class IsakmpDebugBridge implements Ikev1Listener {
         }
     }
 
-    /** The peer-struct preamble IOS prints when it starts phase 1 (opaque handles derived from the cookie). */
-    private void peerStruct(IkeSa sa) {
+    /**
+     * What the responder's FSM does after each of its main-mode answers [recalled from classic
+     * IOS 15 responder debugs; the reference (§5.2) has only the initiator]: MM2 completes
+     * IKE_R_MM1 -> IKE_R_MM2, MM4 IKE_R_MM3 -> IKE_R_MM4, MM6 IKE_R_MM5 -> IKE_P1_COMPLETE and
+     * then IKE_PHASE1_COMPLETE.
+     */
+    private void responderMainModeSent(IkeSa sa) {
+        int c = sa.connId();
+        switch (sa.state()) {
+            case MM_SA_SETUP -> transition(0, null, IkeFsmInput.Source.IKE_MESG_INTERNAL, IkeFsmInput.Event.IKE_PROCESS_COMPLETE,
+                    IkeFsmState.IKE_R_MM1, IkeFsmState.IKE_R_MM2);
+            case MM_KEY_EXCH -> transition(c, null, IkeFsmInput.Source.IKE_MESG_INTERNAL, IkeFsmInput.Event.IKE_PROCESS_COMPLETE,
+                    IkeFsmState.IKE_R_MM3, IkeFsmState.IKE_R_MM4);
+            case QM_IDLE -> {
+                transition(c, null, IkeFsmInput.Source.IKE_MESG_INTERNAL, IkeFsmInput.Event.IKE_PROCESS_COMPLETE,
+                        IkeFsmState.IKE_R_MM5, IkeFsmState.IKE_P1_COMPLETE);
+                transition(c, null, IkeFsmInput.Source.IKE_MESG_INTERNAL, IkeFsmInput.Event.IKE_PHASE1_COMPLETE,
+                        IkeFsmState.IKE_P1_COMPLETE, IkeFsmState.IKE_P1_COMPLETE);
+            }
+            default -> { }
+        }
+    }
+
+    /** MM1, MM3 and MM5 as the responder processes them, with the FSM lines IOS prints for each. */
+    private void responderMainModeReceived(IkeSa sa, PayloadChain payloads) {
+        int c = sa.connId();
+        switch (sa.state()) {
+            case MM_NO_STATE -> {
+                peerStruct(sa, "crypto_isakmp_process_block", false);
+                emit(new IsakmpDebugEvent.ProcessingPayload(0, IsakmpDebugEvent.Payload.SA, 0));
+                vendorIds(0, payloads);
+                emit(new IsakmpDebugEvent.FoundPeerKey(0, sa.remote().address()));
+                emit(new IsakmpDebugEvent.Note(0, IsakmpNote.LOCAL_PSK_FOUND));
+                emit(new IsakmpDebugEvent.Note(0, IsakmpNote.SCANNING_XAUTH_PROFILES));
+            }
+            case MM_SA_SETUP -> {
+                transition(0, null, IkeFsmInput.Source.IKE_MESG_FROM_PEER, IkeFsmInput.Event.IKE_MM_EXCH,
+                        IkeFsmState.IKE_R_MM2, IkeFsmState.IKE_R_MM3);
+                emit(new IsakmpDebugEvent.ProcessingPayload(0, IsakmpDebugEvent.Payload.KE, 0));
+                emit(new IsakmpDebugEvent.ProcessingPayload(0, IsakmpDebugEvent.Payload.NONCE, 0));
+                emit(new IsakmpDebugEvent.FoundPeerKey(0, sa.remote().address()));
+                vendorIds(c, payloads);
+                for (Payload p : payloads.payloads()) {
+                    if (p.type() == org.ikelab.wire.isakmp.PayloadType.NAT_D) emit(new IsakmpDebugEvent.ReceivedPayloadType(20));
+                }
+                transition(c, null, IkeFsmInput.Source.IKE_MESG_INTERNAL, IkeFsmInput.Event.IKE_PROCESS_MAIN_MODE,
+                        IkeFsmState.IKE_R_MM3, IkeFsmState.IKE_R_MM3);
+            }
+            case MM_KEY_EXCH -> {
+                transition(c, null, IkeFsmInput.Source.IKE_MESG_FROM_PEER, IkeFsmInput.Event.IKE_MM_EXCH,
+                        IkeFsmState.IKE_R_MM4, IkeFsmState.IKE_R_MM5);
+                for (Payload p : payloads.payloads()) {
+                    if (p instanceof Payload.Id id) {
+                        emit(new IsakmpDebugEvent.ProcessingPayload(c, IsakmpDebugEvent.Payload.ID, 0));
+                        if (id.idType() == org.ikelab.wire.isakmp.IdType.IPV4_ADDR && id.data().length == 4) {
+                            emit(new IsakmpDebugEvent.IdPayloadDump(c, 8, id.idType(), inet(id.data()), id.protocol(),
+                                    id.port(), 8 + id.data().length));
+                        }
+                    } else if (p instanceof Payload.Hash) {
+                        emit(new IsakmpDebugEvent.ProcessingPayload(c, IsakmpDebugEvent.Payload.HASH, 0));
+                    }
+                }
+            }
+            default -> { }
+        }
+    }
+
+    /**
+     * The peer-struct preamble IOS prints when phase 1 starts (opaque handles derived from the
+     * cookie); {@code purpose} is who locks it: {@code isakmp_initiator}, or {@code
+     * crypto_isakmp_process_block} for an offer from the peer, which has no new-node line.
+     */
+    private void peerStruct(IkeSa sa, String purpose, boolean newNode) {
         long handle = (sa.initiatorCookie() >>> 32) & 0x7FFFFFF0L | 0x60000000L;
         emit(new IsakmpDebugEvent.PeerCreated(sa.remote().address(), sa.remote().port()));
         emit(new IsakmpDebugEvent.PeerHandles(handle, 0x80000000L | (sa.initiatorCookie() & 0xFFFFFL)));
-        emit(new IsakmpDebugEvent.PeerLocked(handle, 1, "isakmp_initiator"));
+        emit(new IsakmpDebugEvent.PeerLocked(handle, 1, purpose));
         emit(new IsakmpDebugEvent.Ports(sa.local().port(), sa.remote().port()));
-        emit(new IsakmpDebugEvent.NewNode(0, 0, IkeV1State.QM_IDLE));
+        if (newNode) emit(new IsakmpDebugEvent.NewNode(0, 0, IkeV1State.QM_IDLE));
         emit(new IsakmpDebugEvent.SaInserted(handle + 0x3E9DC4L));
         peerHandles.put(sa, handle);
     }
@@ -197,6 +279,10 @@ final class IsakmpDebugBridge implements Ikev1Listener {
         if (to == Ikev1State.QM_IDLE && from != Ikev1State.QM_IDLE) {
             emit(new IsakmpDebugEvent.Note(sa.connId(), IsakmpNote.AUTHENTICATED_STATUS));
             emit(new IsakmpDebugEvent.AuthenticatedWith(sa.connId(), sa.remote().address()));
+            if (!sa.isInitiator() && from == Ikev1State.MM_KEY_EXCH) {
+                emit(new IsakmpDebugEvent.PeerInserted(sa.local().address(), sa.remote().address(), sa.remote().port(),
+                        peerHandles.getOrDefault(sa, 0L)));
+            }
             if (sa.isInitiator() && from == Ikev1State.MM_KEY_EXCH) {
                 emit(new IsakmpDebugEvent.PeerInserted(sa.local().address(), sa.remote().address(), sa.remote().port(),
                         peerHandles.getOrDefault(sa, 0L)));
@@ -218,6 +304,7 @@ final class IsakmpDebugBridge implements Ikev1Listener {
                 role(sa), state(sa)));
         if (!sa.isInitiator()) {
             if (header.exchangeType() == QUICK) responderQuickModeReceived(sa, header.messageId(), payloads);
+            else if (header.exchangeType() == MAIN) responderMainModeReceived(sa, payloads);
             return;
         }
         if (header.exchangeType() == MAIN) {

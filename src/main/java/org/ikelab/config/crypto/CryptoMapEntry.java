@@ -8,7 +8,8 @@ import java.util.List;
  * ({@code crypto dynamic-map NAME SEQ}).
  *
  * @param dynamicMap for {@link Kind#ISAKMP_DYNAMIC}: the dynamic map it binds
- * @param peers {@code set peer} addresses or host names, in the order tried
+ * @param peers {@code set peer} addresses or host names, in the order tried, as the line shows
+ *              them after {@code set peer}: {@code 10.0.0.2}, {@code R2}, {@code R2 dynamic}
  * @param pfs null when {@code set pfs} is not configured
  * @param matchAcl {@code match address} ACL number or name, or null
  */
@@ -35,6 +36,17 @@ public record CryptoMapEntry(String mapName, int seq, Kind kind, String dynamicM
         public String keyword() {
             return keyword;
         }
+    }
+
+    /** The address or host name of a {@link #peers} item ({@code R2} of {@code R2 dynamic}). */
+    public static String peerName(String peer) {
+        int sp = peer.indexOf(' ');
+        return sp < 0 ? peer : peer.substring(0, sp);
+    }
+
+    /** Whether a {@link #peers} item is {@code set peer NAME dynamic} (resolved at each IKE initiation). */
+    public static boolean peerDynamic(String peer) {
+        return peer.endsWith(" dynamic");
     }
 
     public static final int MIN_SEQ = 1;

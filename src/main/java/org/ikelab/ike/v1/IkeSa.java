@@ -93,6 +93,19 @@ public final class IkeSa {
     }
 
     /**
+     * Tells the peer that IPsec traffic arrived on an SPI we do not know (RFC 2408 §3.14.1,
+     * notify INVALID-SPI with SPI size 4), protected under this SA so the peer can trust it and
+     * drop the pair it sends on. Only once established; {@code protocolId} is ISAKMP's protocol
+     * number (ESP 3, AH 2). Returns whether the notify left.
+     */
+    public boolean sendInvalidSpi(int protocolId, int spi) {
+        if (state != Ikev1State.QM_IDLE) return false;
+        tasks.sendInformational(List.of(new Payload.Notify(1, protocolId, NotifyType.INVALID_SPI,
+                ByteBuffer.allocate(4).putInt(spi).array(), new byte[0])));
+        return true;
+    }
+
+    /**
      * Seconds left of the phase-1 lifetime ({@code Lifetime} in {@code show crypto isakmp sa
      * detail}), or -1 before phase 1 completes.
      */

@@ -53,10 +53,15 @@ final class Informational {
             return;
         }
         int s = ByteBuffer.wrap(n.spi()).getInt();
-        for (ChildSaPair pair : sa.children()) {
-            if (outboundSpi(pair, n.protocolId(), s)) {
-                sa.removeChild(pair);
-                return;
+        // The pair may belong to an older ISAKMP SA with the same peer (a phase 1 cleared or
+        // expired while its IPsec SAs lived on): invalid-SPI recovery starts a new one to tell us.
+        for (IkeSa owner : daemon.saOwners()) {
+            if (owner != sa && !owner.remote().address().equals(sa.remote().address())) continue;
+            for (ChildSaPair pair : owner.children()) {
+                if (outboundSpi(pair, n.protocolId(), s)) {
+                    owner.removeChild(pair);
+                    return;
+                }
             }
         }
         daemon.drop("INVALID-SPI", "unknown SPI in notify");

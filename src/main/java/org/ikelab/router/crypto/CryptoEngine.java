@@ -58,6 +58,7 @@ public final class CryptoEngine {
     private final IkeV1Daemon daemon;
     private final CryptoEvents events = new CryptoEvents(this);
     private final CryptoPackets packets = new CryptoPackets(this);
+    private final InvalidSpiRecovery invalidSpi;
     private CryptoSettings settings;
     final Map<String, MapState> maps = new LinkedHashMap<>();
     /** Interface name to the crypto map bound to it. */
@@ -117,6 +118,7 @@ public final class CryptoEngine {
         this.router = router;
         this.translator = translator;
         this.settings = settings;
+        this.invalidSpi = new InvalidSpiRecovery(this);
         this.dataPlane = new IpsecDataPlane(router.scheduler(), random, new DataPlaneEvents());
         this.daemon = daemons.create(this::sendIke, new Installer(), this::responderConfig, events);
         daemon.refuseAggressiveMode(settings.aggressiveModeDisabled());
@@ -483,6 +485,28 @@ public final class CryptoEngine {
                 childrenFor(peer, profile.map(IsakmpProfileSpec::name).orElse(null)), initiator && aggressive != null, id));
     }
 
+    /**
+     * {@code crypto isakmp invalid-spi-recovery}: phase 1 toward a peer that sent traffic on an
+     * unknown SPI, allowed when a complete, bound crypto map entry names the peer (its isakmp
+     * profile applies) and a key for it exists.
+     */
+    Optional<PeerConfig> recoveryPeerConfig(InetAddress peer) {
+        for (String mapName : new TreeSet<>(bindings.values())) {
+            MapState m = maps.get(mapName);
+            if (m == null) continue;
+            for (EntryState e : m.entries) {
+                if (e.spec.kind() != CryptoMapSpec.Kind.ISAKMP || !e.spec.complete() || !e.spec.peers().contains(peer)) continue;
+                return peerConfig(peer, true, e.spec.isakmpProfile());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** INVALID-SPI notifies sent to peers (RFC 2408 §3.14.1). */
+    public long invalidSpiNotifiesSent() {
+        return invalidSpi.notifiesSent();
+    }
+
     private Optional<PeerConfig> responderConfig(IkeEndpoint remote) {
         if (bindings.isEmpty()) return Optional.empty();
         Optional<PeerConfig> pc = peerConfig(remote.address(), false, null);
@@ -690,6 +714,7 @@ public final class CryptoEngine {
 
     /** Phase 1 ended without success: the next trigger tries the entry's next {@code set peer}. */
     void ikeDeleted(IkeSa ike, boolean established) {
+        invalidSpi.deleted(ike, established);
         org.ikelab.common.Cancellable ka = natKeepalives.remove(ike);
         if (ka != null) ka.cancel();
         EntryState e = initiatedFor.remove(ike);
@@ -732,6 +757,7 @@ public final class CryptoEngine {
 
     void ikeEstablished(IkeSa ike) {
         startNatKeepalive(ike);
+        invalidSpi.established(ike);
         if (settings.keepaliveSeconds() > 0) {
             ike.keepalive(java.time.Duration.ofSeconds(settings.keepaliveSeconds()),
                     java.time.Duration.ofSeconds(Math.max(2, settings.keepaliveRetry())));
@@ -754,9 +780,7 @@ public final class CryptoEngine {
 
         @Override
         public void onInvalidSpi(IpsecProtocol protocol, int source, int destination, long spi) {
-            router.log("%CRYPTO-4-RECVD_PKT_INV_SPI: decaps: rec'd IPSEC packet has invalid spi for destaddr="
-                    + Ipv4Address.format(destination) + ", prot=" + (protocol == IpsecProtocol.ESP ? 50 : 51) + ", spi=0x"
-                    + Long.toHexString(spi).toUpperCase() + "(" + spi + "), srcaddr=" + Ipv4Address.format(source));
+            invalidSpi.invalidSpi(protocol, source, destination, spi, packets.ingressName());
         }
     }
 

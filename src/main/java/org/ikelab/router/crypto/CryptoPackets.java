@@ -27,6 +27,8 @@ final class CryptoPackets {
     private final InboundResult inbound = new InboundResult();
     private final byte[] header = new byte[64];
     private long lastNotIpsecLog;
+    /** The interface of the IPsec packet being processed, for the invalid-SPI syslog line. */
+    private String ingressName;
 
     CryptoPackets(CryptoEngine engine) {
         this.engine = engine;
@@ -157,6 +159,7 @@ final class CryptoPackets {
         }
         int base = buf.arrayOffset();
         window.set(buf.array(), base + buf.readerIndex(), len);
+        ingressName = ingress.name();
         Verdict v = engine.dataPlane().inbound(window, inbound);
         if (v != Verdict.DELIVER) {
             buf.release();
@@ -166,6 +169,10 @@ final class CryptoPackets {
         engine.router().injectIp(ingress.name(), buf);
     }
 
+
+    String ingressName() {
+        return ingressName;
+    }
 
     private static int u16(byte[] b, int off) {
         return CryptoEngine.u16(b, off);

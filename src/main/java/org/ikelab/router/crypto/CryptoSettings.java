@@ -27,16 +27,28 @@ import org.ikelab.ipsec.DfBitPolicy;
  *                           ignore aggressive mode (ios-crypto-reference §5.4)
  * @param identity           {@code crypto isakmp identity}: what we send in phase 1 by default
  * @param isakmpProfiles     {@code crypto isakmp profile}s by name, in config order
+ * @param invalidSpiRecovery {@code crypto isakmp invalid-spi-recovery}: IPsec traffic on an
+ *                           unknown SPI from a peer we have no ISAKMP SA with starts phase 1,
+ *                           so the INVALID-SPI notify can reach it
  */
 public record CryptoSettings(List<Phase1Proposal> proposals, Function<InetAddress, Optional<byte[]>> preSharedKey,
         Map<InetAddress, byte[]> aggressivePeers, boolean natTraversal, int keepaliveSeconds, int keepaliveRetry,
         int natKeepaliveSeconds, int replayWindow, DfBitPolicy dfBit, boolean aggressiveModeDisabled,
-        LocalIdentity identity, Map<String, IsakmpProfileSpec> isakmpProfiles) {
+        LocalIdentity identity, Map<String, IsakmpProfileSpec> isakmpProfiles, boolean invalidSpiRecovery) {
     public CryptoSettings {
         proposals = List.copyOf(proposals);
         aggressivePeers = Map.copyOf(aggressivePeers);
         if (identity == null) identity = LocalIdentity.ADDRESS;
         isakmpProfiles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(isakmpProfiles));
+    }
+
+    /** Settings without invalid-SPI recovery (the IOS default). */
+    public CryptoSettings(List<Phase1Proposal> proposals, Function<InetAddress, Optional<byte[]>> preSharedKey,
+            Map<InetAddress, byte[]> aggressivePeers, boolean natTraversal, int keepaliveSeconds, int keepaliveRetry,
+            int natKeepaliveSeconds, int replayWindow, DfBitPolicy dfBit, boolean aggressiveModeDisabled,
+            LocalIdentity identity, Map<String, IsakmpProfileSpec> isakmpProfiles) {
+        this(proposals, preSharedKey, aggressivePeers, natTraversal, keepaliveSeconds, keepaliveRetry, natKeepaliveSeconds,
+                replayWindow, dfBit, aggressiveModeDisabled, identity, isakmpProfiles, false);
     }
 
     /** Settings without isakmp profiles, identified by address. */

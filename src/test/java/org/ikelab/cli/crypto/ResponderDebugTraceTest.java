@@ -1,6 +1,7 @@
 package org.ikelab.cli.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,11 @@ class ResponderDebugTraceTest {
         debug.attach(lab.engine("R2"));
         debug.set(org.ikelab.cli.show.crypto.CryptoDebugMessages.Flag.ISAKMP, true);
         lab.ping("H1", "192.168.2.2");
-        // After authentication the responder sends MM6; quick mode follows.
-        int from = console.indexOf("ISAKMP:(1001):SA has been authenticated with 10.10.10.1") + 1;
-        assertEquals("ISAKMP:(1001): sending packet to 10.10.10.1 my_port 500 peer_port 500 (R) QM_IDLE      ", console.get(from));
+        // After authentication the responder sends MM6 and completes phase 1; quick mode follows.
+        int mm6 = console.lastIndexOf("ISAKMP:(1001): sending packet to 10.10.10.1 my_port 500 peer_port 500 (R) MM_KEY_EXCH");
+        assertTrue(mm6 > console.indexOf("ISAKMP:(1001):SA has been authenticated with 10.10.10.1"));
+        int from = console.indexOf("ISAKMP:(1001):Old State = IKE_P1_COMPLETE  New State = IKE_P1_COMPLETE ") + 1;
+        assertEquals("", console.get(from));
         List<String> qm = new ArrayList<>();
         for (String l : console.subList(from + 1, console.size())) {
             qm.add(l.replaceAll("(node |Node |message ID = )-?\\d+", "$1MID").replaceAll("SPI:0x[0-9A-F]+", "SPI:0xSPI"));

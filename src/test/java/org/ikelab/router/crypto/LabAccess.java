@@ -32,6 +32,12 @@ public final class LabAccess {
         return lab.sched;
     }
 
+    /** Pulls (false) or plugs (true) the cable {@code index} (0 H1-R1, 1 R1-R2, 2 R2-H2), then lets a second pass. */
+    public void cable(int index, boolean plugged) {
+        lab.links.get(index).setUp(plugged);
+        lab.advance(java.time.Duration.ofSeconds(1));
+    }
+
     public java.util.List<String> log(String router) {
         return lab.logs.get(router);
     }

@@ -1,7 +1,6 @@
 package org.ikelab.cli.show.crypto;
 
 import static org.ikelab.cli.show.crypto.IosText.addr;
-import static org.ikelab.cli.show.crypto.IosText.spi;
 
 import org.ikelab.common.Clock;
 import org.ikelab.ike.status.IkeSyslogEvent;
@@ -36,10 +35,8 @@ public final class CryptoSyslog {
     /** The message text without timestamp, e.g. {@code %CRYPTO-4-RECVD_PKT_INV_SPI: ...}. */
     public static String message(IpsecSyslogEvent event) {
         return switch (event) {
-            // Wording [recalled] (§5.5).
-            case IpsecSyslogEvent.InvalidSpi e -> "%CRYPTO-4-RECVD_PKT_INV_SPI: decaps: rec'd IPSEC packet has invalid spi for destaddr="
-                    + addr(e.dest()) + ", prot=" + e.protocol() + ", spi=" + spi(e.spi()) + ", srcaddr=" + addr(e.src())
-                    + ", input interface=" + e.inputInterface();
+            // Wording [recalled] (§5.5); the engine prints the same line, so the text lives with it.
+            case IpsecSyslogEvent.InvalidSpi e -> org.ikelab.router.crypto.CryptoSyslogText.invalidSpi(e);
             case IpsecSyslogEvent.NotIpsec e -> "%CRYPTO-4-RECVD_PKT_NOT_IPSEC: Rec'd packet not an IPSEC packet. (ip) vrf/dest_addr= "
                     + (e.vrf() == null ? "" : e.vrf()) + "/" + addr(e.dest()) + ", src_addr= " + addr(e.src())
                     + ", prot= " + e.protocol();

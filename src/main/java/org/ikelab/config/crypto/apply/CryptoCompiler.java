@@ -65,13 +65,26 @@ public final class CryptoCompiler {
         engine.apply(settings(config), maps, bindings);
     }
 
+    /**
+     * The address of a {@code set peer} item: an address as is, a host name through the {@code
+     * ip host} table (this router has no DNS). The map is compiled again on every configuration
+     * change, so a {@code dynamic} name follows the host table as IOS's lookup at each IKE
+     * initiation would; an unresolvable name leaves the peer out.
+     */
+    static Optional<Ipv4> peerAddress(RouterConfig config, String peer) {
+        String name = CryptoMapEntry.peerName(peer);
+        Optional<Ipv4> a = Ipv4.parse(name);
+        if (a.isPresent()) return a;
+        return config.resolveHost(name).flatMap(Ipv4::parse);
+    }
+
     static CryptoSettings settings(RouterConfig config) {
         CryptoConfig c = config.crypto();
         Map<InetAddress, byte[]> aggressive = new HashMap<>();
         for (String map : c.cryptoMapNames()) {
             for (CryptoMapEntry e : c.cryptoMap(map)) {
                 for (String p : e.peers()) {
-                    Optional<Ipv4> a = Ipv4.parse(p);
+                    Optional<Ipv4> a = peerAddress(config, p);
                     if (a.isEmpty()) continue;
                     Optional<IsakmpPeer> ip = c.isakmpPeer(a.get());
                     if (ip.isPresent() && ip.get().aggressiveMode()) {
@@ -89,7 +102,8 @@ public final class CryptoCompiler {
         return new CryptoSettings(Phase1Policies.of(c), peer -> preSharedKey(c, peer), aggressive, g.natTransparency(),
                 c.isakmpGlobals().keepaliveSeconds(), c.isakmpGlobals().effectiveKeepaliveRetry(),
                 c.isakmpGlobals().natKeepaliveSeconds(), g.replayDisabled() ? 0 : g.replayWindow(), df,
-                c.isakmpGlobals().aggressiveModeDisabled(), identity(config), profiles(config));
+                c.isakmpGlobals().aggressiveModeDisabled(), identity(config), profiles(config),
+                c.isakmpGlobals().invalidSpiRecovery());
     }
 
     /**
@@ -184,7 +198,7 @@ public final class CryptoCompiler {
     private static CryptoMapSpec.Entry entry(RouterConfig config, CryptoMapEntry e, CryptoMapSpec.Kind kind, int local) {
         CryptoConfig c = config.crypto();
         List<InetAddress> peers = new ArrayList<>();
-        for (String p : e.peers()) Ipv4.parse(p).ifPresent(a -> peers.add(inet(a.bits())));
+        for (String p : e.peers()) peerAddress(config, p).ifPresent(a -> peers.add(inet(a.bits())));
         List<ChildTransform> transforms = new ArrayList<>();
         List<TransformSetStatus> sets = new ArrayList<>();
         TransformSet first = null;
