@@ -12,7 +12,8 @@ import org.ikelab.config.crypto.CryptoConfig;
 /**
  * A router's configuration (ARCHITECTURE decision 6): one mutable container of immutable
  * records, owned by the router's thread. The running-config is rendered from it by
- * {@link RunningConfigRenderer}; {@link #equals} compares the configuration, not the timestamps.
+ * {@link RunningConfigRenderer}; {@link #equals} compares the configuration, not the timestamps
+ * (static routes as a set: their order is not configuration, the running-config sorts them).
  */
 public final class RouterConfig {
     /** The physical interfaces an IOSv router has from the start. */
@@ -162,13 +163,13 @@ public final class RouterConfig {
                 && users.equals(r.users) && Objects.equals(bannerMotd, r.bannerMotd) && domainLookup == r.domainLookup
                 && Objects.equals(domainName, r.domainName) && hosts.equals(r.hosts)
                 && aaaNewModel == r.aaaNewModel && httpServer == r.httpServer && httpSecureServer == r.httpSecureServer && interfaces.equals(r.interfaces) && subInterfaces.equals(r.subInterfaces)
-                && routes.equals(r.routes) && loggingHosts.equals(r.loggingHosts) && logging.equals(r.logging) && routing.equals(r.routing) && acls.equals(r.acls) && lines.equals(r.lines)
+                && new java.util.HashSet<>(routes).equals(new java.util.HashSet<>(r.routes)) && loggingHosts.equals(r.loggingHosts) && logging.equals(r.logging) && routing.equals(r.routing) && acls.equals(r.acls) && lines.equals(r.lines)
                 && cryptoLines().equals(r.cryptoLines());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(hostname, interfaces, routes, acls);
+        return Objects.hash(hostname, interfaces, new java.util.HashSet<>(routes), acls);
     }
 
     /** All line blocks in running-config order. */
