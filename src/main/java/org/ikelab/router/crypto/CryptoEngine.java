@@ -721,13 +721,29 @@ public final class CryptoEngine {
         if (e != null && !established && e.spec.peers().size() > 1) e.peerIndex = (e.peerIndex + 1) % e.spec.peers().size();
     }
 
-    /** A datagram the daemon dropped; a sanity-check failure is the PSK-mismatch syslog (§5.4). */
+    /**
+     * A datagram the daemon dropped; a sanity-check failure is the PSK-mismatch syslog (§5.4), a
+     * message on an ISAKMP SA we no longer have (the peer missed our Delete) is {@code IKMP_NO_SA}
+     * (§5.5), once a minute per peer so a retransmitting peer cannot flood the console.
+     */
     void ikeDropped(String reason) {
         if (reason.equals("IKMP_BAD_MESSAGE")) {
             router.log("%CRYPTO-4-IKMP_BAD_MESSAGE: IKE message from " + Ipv4Address.format(lastSource)
                     + " failed its sanity check or is malformed");
+        } else if (reason.equals("unknown-sa")) {
+            long now = router.scheduler().nanoTime();
+            Long last = noSaLogged.get(lastSource);
+            if (last != null && now - last < NO_SA_LOG_INTERVAL_NANOS) return;
+            if (noSaLogged.size() >= 256) noSaLogged.clear();
+            noSaLogged.put(lastSource, now);
+            router.log("%CRYPTO-4-IKMP_NO_SA: IKE message from " + Ipv4Address.format(lastSource)
+                    + " has no SA and is not an initialization offer");
         }
     }
+
+    private static final long NO_SA_LOG_INTERVAL_NANOS = 60_000_000_000L;
+    /** When IKMP_NO_SA was last logged, per peer address (bounded). */
+    private final Map<Integer, Long> noSaLogged = new java.util.HashMap<>();
 
     /** NAT keepalives (RFC 3948 §2.3) received; the 1-byte 0xFF datagrams on 4500. */
     long natKeepalivesReceived;
