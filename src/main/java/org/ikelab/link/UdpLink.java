@@ -4,6 +4,7 @@ import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
@@ -11,6 +12,7 @@ import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.socket.DatagramPacket;
+import java.net.Inet4Address;
 import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ikelab.router.L2Handler;
@@ -22,7 +24,13 @@ import org.ikelab.router.L2Port;
  * UDP has no carrier: the port reports carrier while it is open.
  *
  * <p>Writes made on the channel's own event loop (a router running on that loop) are flushed
- * once after the current task, so a burst of forwarded frames costs one flush.
+ * once after the current task, so a burst of forwarded frames costs one flush (one sendmmsg).
+ *
+ * <p>The socket is connected to the far end ({@link #connectTo}): the kernel then keeps the route
+ * and sends without a per-datagram route lookup (and without the per-datagram sendmsg hooks an
+ * unconnected send runs), finds the socket by its early demux on receive, and drops datagrams
+ * from anyone else before they reach us. IPv4 links use an IPv4 socket, not a dual-stack IPv6
+ * one (no address mapping per datagram).
  */
 public final class UdpLink implements L2Port, AutoCloseable {
     /** Large enough for a jumbo-less Ethernet frame plus slack; bigger datagrams are truncated by the kernel. */
@@ -37,6 +45,8 @@ public final class UdpLink implements L2Port, AutoCloseable {
     private final Runnable flushTask = this::flushNow;
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
+    /** The far end the socket is connected to; read and written on the loop only. */
+    private InetSocketAddress connectedTo;
 
     private UdpLink(Channel channel) {
         this.channel = channel;
@@ -45,11 +55,16 @@ public final class UdpLink implements L2Port, AutoCloseable {
 
     /** Binds {@code local} (port 0: any free port) on {@code group}; set the far end with {@link #connectTo}. */
     public static UdpLink bind(EventLoopGroup group, InetSocketAddress local) throws InterruptedException {
+        return bind(group, local, null);
+    }
+
+    private static UdpLink bind(EventLoopGroup group, InetSocketAddress local, InetSocketAddress remote) throws InterruptedException {
         UdpLink[] self = new UdpLink[1];
         boolean epoll = NettyTransport.nativeEpoll();
+        boolean ipv4 = local.getAddress() instanceof Inet4Address && (remote == null || remote.getAddress() instanceof Inet4Address);
         Bootstrap b = new Bootstrap()
                 .group(group)
-                .channel(NettyTransport.datagramChannel())
+                .channelFactory(() -> NettyTransport.newDatagramChannel(ipv4))
                 // With epoll, recvmmsg reads up to BATCH datagrams per system call, each a slice of one buffer.
                 .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(epoll ? MAX_FRAME * RECV_BATCH : MAX_FRAME))
                 .option(ChannelOption.SO_RCVBUF, 4 * 1024 * 1024)
@@ -59,6 +74,14 @@ public final class UdpLink implements L2Port, AutoCloseable {
                     protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket p) {
                         self[0].deliver(p);
                     }
+
+                    @Override
+                    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+                        // A connected UDP socket reports the far end's ICMP port unreachable (not
+                        // listening yet, or gone) on the next send or receive; the frame is lost,
+                        // as it would be on an unconnected socket, and the link stays up.
+                        self[0].dropped.incrementAndGet();
+                    }
                 });
         if (epoll) b.option(EpollChannelOption.MAX_DATAGRAM_PAYLOAD_SIZE, MAX_FRAME);
         Channel ch = b.bind(local).sync().channel();
@@ -67,7 +90,7 @@ public final class UdpLink implements L2Port, AutoCloseable {
     }
 
     public static UdpLink open(EventLoopGroup group, InetSocketAddress local, InetSocketAddress remote) throws InterruptedException {
-        UdpLink l = bind(group, local);
+        UdpLink l = bind(group, local, remote);
         l.connectTo(remote);
         return l;
     }
@@ -76,8 +99,22 @@ public final class UdpLink implements L2Port, AutoCloseable {
         return (InetSocketAddress) channel.localAddress();
     }
 
+    /** Sets the far end (any thread); frames go there and only frames from there are accepted. */
     public void connectTo(InetSocketAddress far) {
         this.remote = far;
+        if (loop.inEventLoop()) connectSocket(far);
+        else loop.execute(() -> connectSocket(far));
+    }
+
+    /** On the loop: connects the socket to {@code far}, leaving a previous peer first. */
+    private void connectSocket(InetSocketAddress far) {
+        if (far == null || far.equals(connectedTo) || !channel.isOpen()) return;
+        if (connectedTo != null) channel.disconnect();
+        connectedTo = null;
+        ChannelFuture f = channel.connect(far);
+        // Connecting a datagram socket completes at once; until then (or if it failed) frames are
+        // sent addressed, as before.
+        if (f.isSuccess()) connectedTo = far;
     }
 
     /** The event loop this link's channel runs on (a router may share it to avoid a thread hop). */
@@ -109,15 +146,16 @@ public final class UdpLink implements L2Port, AutoCloseable {
             dropped.incrementAndGet();
             return;
         }
-        DatagramPacket p = new DatagramPacket(frame, far);
         if (loop.inEventLoop()) {
+            // Connected to the far end: the bare buffer is the datagram (no envelope, no address).
+            Object p = far.equals(connectedTo) ? frame : new DatagramPacket(frame, far);
             channel.write(p, channel.voidPromise());
             if (!flushPending) {
                 flushPending = true;
                 loop.execute(flushTask);
             }
         } else {
-            channel.writeAndFlush(p, channel.voidPromise());
+            channel.writeAndFlush(new DatagramPacket(frame, far), channel.voidPromise());
         }
     }
 
