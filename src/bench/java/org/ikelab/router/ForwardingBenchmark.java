@@ -59,6 +59,14 @@ public final class ForwardingBenchmark {
         // Fair comparison (same run, same datagram sizes, same socket crossings): the R1-R2-R3 chain
         // crosses four sockets (generator->R1, R1->R2, R2->R3, R3->sink); the raw baseline relays the
         // same datagrams through three plain relays on as many threads, with no router in between.
+        // JIT warm-up, not printed: the chain runs netty's epoll read/write path and the router, far
+        // more code than the plain relay's receive/write loop, and a cold first run spends its
+        // measured seconds partly interpreted while the compiler threads take CPU from the same two
+        // cores (measured: 2-3x the CPU per packet of a warm run). Both sides get the same warm-up.
+        for (int loops : new int[] {1, 3}) {
+            rawRelay(64, 1, loops);
+            udpChain(64, 1, loops);
+        }
         for (int loops : new int[] {1, 3}) {
             for (int size : new int[] {64, 1400}) {
                 double raw1 = rawUdp(size, seconds);
