@@ -47,6 +47,8 @@ public final class UdpLink implements L2Port, AutoCloseable {
     private final AtomicLong dropped = new AtomicLong();
     /** The far end the socket is connected to; read and written on the loop only. */
     private InetSocketAddress connectedTo;
+    /** The last far end {@link #connectSocket} was asked for (tried once); loop only. */
+    private InetSocketAddress connectAttempted;
 
     private UdpLink(Channel channel) {
         this.channel = channel;
@@ -106,14 +108,18 @@ public final class UdpLink implements L2Port, AutoCloseable {
         else loop.execute(() -> connectSocket(far));
     }
 
-    /** On the loop: connects the socket to {@code far}, leaving a previous peer first. */
+    /** On the loop: connects the socket to {@code far} (once per address), leaving a previous peer first. */
     private void connectSocket(InetSocketAddress far) {
-        if (far == null || far.equals(connectedTo) || !channel.isOpen()) return;
+        if (far == null || far == connectAttempted || !channel.isOpen()) return;
+        connectAttempted = far;
+        if (far.equals(connectedTo)) {
+            connectedTo = far;
+            return;
+        }
         if (connectedTo != null) channel.disconnect();
         connectedTo = null;
         ChannelFuture f = channel.connect(far);
-        // Connecting a datagram socket completes at once; until then (or if it failed) frames are
-        // sent addressed, as before.
+        // Connecting a datagram socket completes at once; should it fail, frames go out addressed.
         if (f.isSuccess()) connectedTo = far;
     }
 
@@ -148,7 +154,8 @@ public final class UdpLink implements L2Port, AutoCloseable {
         }
         if (loop.inEventLoop()) {
             // Connected to the far end: the bare buffer is the datagram (no envelope, no address).
-            Object p = far.equals(connectedTo) ? frame : new DatagramPacket(frame, far);
+            if (far != connectAttempted) connectSocket(far);
+            Object p = far == connectedTo ? frame : new DatagramPacket(frame, far);
             channel.write(p, channel.voidPromise());
             if (!flushPending) {
                 flushPending = true;
