@@ -100,7 +100,7 @@ public final class ForwardingBenchmark {
     }
 
     /** Measured slices per UDP path (alternating with the other path). */
-    static final int SLICES = 4;
+    static final int SLICES = 8;
 
     /**
      * One UDP path under test, set up and idle between slices: a generator socket connected to
