@@ -60,6 +60,10 @@ public final class ForwardingBenchmark {
         // Fair comparison (same run, same datagram sizes, same socket crossings): the R1-R2-R3 chain
         // crosses four sockets (generator->R1, R1->R2, R2->R3, R3->sink); the raw baseline relays the
         // same datagrams through three plain relays on as many threads, with no router in between.
+        // The relays do what java.nio can: one receive and one write system call per datagram. The
+        // routers' links batch: recvmmsg on receive, and on send one segmented sendmmsg (UDP GSO)
+        // per run of equal-sized frames, which the kernel splits into one datagram per frame at
+        // the receiving socket; every frame still crosses every socket as its own datagram.
         //
         // JIT warm-up, not printed: the chain runs netty's epoll read/write path and the router, far
         // more code than the plain relay's receive/write loop, and a cold first run spends its
