@@ -17,6 +17,10 @@ import io.netty.channel.socket.DatagramPacket;
 import io.netty.channel.unix.SegmentedDatagramPacket;
 import java.net.Inet4Address;
 import java.net.InetSocketAddress;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ikelab.router.L2Handler;
 import org.ikelab.router.L2Port;
@@ -28,6 +32,7 @@ import org.ikelab.router.L2Port;
  *
  * <p>Writes made on the channel's own event loop (a router running on that loop) are flushed
  * once after the current task, so a burst of forwarded frames costs one flush (one sendmmsg).
+ * Frames from other threads are queued (bounded) and moved onto the loop by one task per burst.
  *
  * <p>The socket is connected to the far end ({@link #connectTo}): the kernel then keeps the route
  * and sends without a per-datagram route lookup (and without the per-datagram sendmsg hooks an
@@ -43,6 +48,8 @@ public final class UdpLink implements L2Port, AutoCloseable {
     static final int GSO_SEGMENTS = 64;
     /** The largest UDP payload over IPv4, the limit for all segments of one segmented send together. */
     static final int GSO_BYTES = 65507;
+    /** Frames from other threads queued for the loop beyond this are dropped (a full transmit ring). */
+    static final int HANDOVER_LIMIT = 4096;
 
     private final Channel channel;
     private final EventLoop loop;
@@ -61,6 +68,11 @@ public final class UdpLink implements L2Port, AutoCloseable {
     /** Frames written on the loop since the last flush, waiting to be grouped into segmented sends; loop only. */
     private final ByteBuf[] pending = new ByteBuf[GSO_SEGMENTS];
     private int pendingCount;
+    /** Frames transmitted from other threads, waiting for {@link #drainHandover} on the loop. */
+    private final ConcurrentLinkedQueue<ByteBuf> handover = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger handoverSize = new AtomicInteger();
+    private final AtomicBoolean handoverScheduled = new AtomicBoolean();
+    private final Runnable handoverTask = this::drainHandover;
 
     private UdpLink(Channel channel) {
         this.channel = channel;
@@ -158,32 +170,79 @@ public final class UdpLink implements L2Port, AutoCloseable {
 
     @Override
     public void transmit(ByteBuf frame) {
+        if (loop.inEventLoop()) {
+            transmitOnLoop(frame);
+            return;
+        }
+        if (remote == null || !channel.isActive()) {
+            frame.release();
+            dropped.incrementAndGet();
+            return;
+        }
+        if (handoverSize.incrementAndGet() > HANDOVER_LIMIT) {
+            handoverSize.decrementAndGet();
+            frame.release();
+            dropped.incrementAndGet();
+            return;
+        }
+        // From another thread (a router on its own loop): queued, and one task per burst moves the
+        // frames onto the channel's loop, so a burst costs one wake-up and one flush, not one each.
+        handover.offer(frame);
+        if (!handoverScheduled.get() && handoverScheduled.compareAndSet(false, true)) {
+            try {
+                loop.execute(handoverTask);
+            } catch (RejectedExecutionException e) {
+                // The loop is shutting down: nothing will send the queued frames.
+                releaseHandover();
+            }
+        }
+    }
+
+    private void releaseHandover() {
+        for (int i = 0; i < HANDOVER_LIMIT * 2; i++) {
+            ByteBuf f = handover.poll();
+            if (f == null) break;
+            handoverSize.decrementAndGet();
+            f.release();
+            dropped.incrementAndGet();
+        }
+    }
+
+    private void drainHandover() {
+        for (int i = 0; i < HANDOVER_LIMIT; i++) {
+            ByteBuf f = handover.poll();
+            if (f == null) break;
+            handoverSize.decrementAndGet();
+            transmitOnLoop(f);
+        }
+        handoverScheduled.set(false);
+        // A frame may have been queued after the last poll but before the reset: go round again.
+        if (!handover.isEmpty() && handoverScheduled.compareAndSet(false, true)) loop.execute(handoverTask);
+    }
+
+    private void transmitOnLoop(ByteBuf frame) {
         InetSocketAddress far = remote;
         if (far == null || !channel.isActive()) {
             frame.release();
             dropped.incrementAndGet();
             return;
         }
-        if (loop.inEventLoop()) {
-            if (far != connectAttempted) connectSocket(far);
-            if (gso && far == connectedTo && far.getAddress().isLoopbackAddress()) {
-                // Held until the flush, which sends runs of equal-sized frames as one segmented
-                // send. Only towards loopback: its 64 KiB MTU takes any segment size, where a real
-                // interface would refuse segments larger than its MTU.
-                pending[pendingCount++] = frame;
-                if (pendingCount == pending.length) writePending(far);
-            } else {
-                writePending(far);
-                // Connected to the far end: the bare buffer is the datagram (no envelope, no address).
-                Object p = far == connectedTo ? frame : new DatagramPacket(frame, far);
-                channel.write(p, channel.voidPromise());
-            }
-            if (!flushPending) {
-                flushPending = true;
-                loop.execute(flushTask);
-            }
+        if (far != connectAttempted) connectSocket(far);
+        if (gso && far == connectedTo && far.getAddress().isLoopbackAddress()) {
+            // Held until the flush, which sends runs of equal-sized frames as one segmented
+            // send. Only towards loopback: its 64 KiB MTU takes any segment size, where a real
+            // interface would refuse segments larger than its MTU.
+            pending[pendingCount++] = frame;
+            if (pendingCount == pending.length) writePending(far);
         } else {
-            channel.writeAndFlush(new DatagramPacket(frame, far), channel.voidPromise());
+            writePending(far);
+            // Connected to the far end: the bare buffer is the datagram (no envelope, no address).
+            Object p = far == connectedTo ? frame : new DatagramPacket(frame, far);
+            channel.write(p, channel.voidPromise());
+        }
+        if (!flushPending) {
+            flushPending = true;
+            loop.execute(flushTask);
         }
     }
 
@@ -247,5 +306,7 @@ public final class UdpLink implements L2Port, AutoCloseable {
     public void close() {
         handler = null;
         channel.close().syncUninterruptibly();
+        // Frames still queued from other threads (the channel is closed, so no task sends them).
+        releaseHandover();
     }
 }

@@ -107,6 +107,31 @@ class UdpLinkTest {
         assertEquals(0, a.framesDropped());
     }
 
+    /** The same from another thread (a router on its own loop, as in a lab): all frames, in order. */
+    @Test
+    void burstFromAnotherThreadArrivesInOrder() throws Exception {
+        UdpLink a = bind();
+        UdpLink b = bind();
+        a.connectTo(b.localAddress());
+        b.connectTo(a.localAddress());
+        List<byte[]> sent = new ArrayList<>();
+        for (int i = 0; i < 300; i++) sent.add(frame(i, i % 50 == 0 ? 1400 : 64));
+        Collector got = new Collector(sent.size());
+        b.attach(got);
+        Thread router = new Thread(() -> {
+            for (byte[] f : sent) {
+                ByteBuf buf = PooledByteBufAllocator.DEFAULT.directBuffer(f.length);
+                buf.writeBytes(f);
+                a.transmit(buf);
+            }
+        });
+        router.start();
+        router.join(10_000);
+        assertTrue(got.done.await(10, TimeUnit.SECONDS), "received " + got.frames().size() + " of " + sent.size());
+        List<byte[]> frames = got.frames();
+        for (int i = 0; i < sent.size(); i++) assertEquals(ByteBuffer.wrap(sent.get(i)), ByteBuffer.wrap(frames.get(i)), "frame " + i);
+    }
+
     /** A plain socket (a GNS3 or QEMU node) reads the same burst as ordinary datagrams, one frame each. */
     @Test
     void plainPeerReadsOneDatagramPerFrame() throws Exception {
