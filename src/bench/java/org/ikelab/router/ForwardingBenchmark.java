@@ -50,7 +50,8 @@ public final class ForwardingBenchmark {
 
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
-        System.out.printf(Locale.ROOT, "transport: %s, cores: %d%n", NettyTransport.nativeEpoll() ? "epoll" : "nio",
+        System.out.printf(Locale.ROOT, "transport: %s, UDP segmentation offload: %s, cores: %d%n", NettyTransport.nativeEpoll() ? "epoll" : "nio",
+                NettyTransport.nativeEpoll() && io.netty.channel.epoll.EpollDatagramChannel.isSegmentedDatagramPacketSupported() ? "yes" : "no",
                 Runtime.getRuntime().availableProcessors());
         for (int size : new int[] {64, 1400}) {
             double mem = inMemory(size, seconds);
