@@ -158,6 +158,47 @@ class UdpLinkTest {
         }
     }
 
+    /**
+     * The far end comes up after this end has been sending (one host of a lab started first): the
+     * refusals the kernel reports meanwhile cost only the frames sent into the void, and frames
+     * flow once the far end listens.
+     */
+    @Test
+    void farEndThatStartsLaterGetsFramesOnceUp() throws Exception {
+        int port;
+        try (DatagramChannel probe = DatagramChannel.open()) {
+            probe.bind(new InetSocketAddress("127.0.0.1", 0));
+            port = ((InetSocketAddress) probe.getLocalAddress()).getPort();
+        }
+        UdpLink a = bind();
+        a.connectTo(new InetSocketAddress("127.0.0.1", port));
+        for (int i = 0; i < 5; i++) {
+            ByteBuf f = PooledByteBufAllocator.DEFAULT.directBuffer(64);
+            f.writeBytes(frame(i, 64));
+            a.eventLoop().execute(() -> a.transmit(f));
+        }
+        try (DatagramChannel peer = DatagramChannel.open()) {
+            peer.bind(new InetSocketAddress("127.0.0.1", port));
+            peer.configureBlocking(false);
+            ByteBuffer in = ByteBuffer.allocate(2048);
+            boolean got = false;
+            for (int attempt = 0; attempt < 100 && !got; attempt++) {
+                ByteBuf f = PooledByteBufAllocator.DEFAULT.directBuffer(64);
+                f.writeBytes(frame(1000, 64));
+                a.transmit(f);
+                for (int k = 0; k < 20 && !got; k++) {
+                    in.clear();
+                    got = peer.receive(in) != null;
+                    if (!got) Thread.sleep(5);
+                }
+            }
+            assertTrue(got);
+            in.flip();
+            assertEquals(ByteBuffer.wrap(frame(1000, 64)), in);
+            assertTrue(a.carrier());
+        }
+    }
+
     /** Datagrams from anyone but the configured far end never reach the router. */
     @Test
     void strangersAreNotDelivered() throws Exception {
