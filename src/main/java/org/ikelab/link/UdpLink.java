@@ -2,7 +2,6 @@ package org.ikelab.link;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.CompositeByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelFuture;
@@ -12,9 +11,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.epoll.EpollChannelOption;
-import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.socket.DatagramPacket;
-import io.netty.channel.unix.SegmentedDatagramPacket;
 import java.net.Inet4Address;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -44,10 +41,6 @@ public final class UdpLink implements L2Port, AutoCloseable {
     /** Large enough for a jumbo-less Ethernet frame plus slack; bigger datagrams are truncated by the kernel. */
     public static final int MAX_FRAME = 9216;
     static final int RECV_BATCH = 16;
-    /** Frames of one segmented send (UDP GSO): the kernel takes up to 64 segments per datagram call. */
-    static final int GSO_SEGMENTS = 64;
-    /** The largest UDP payload over IPv4, the limit for all segments of one segmented send together. */
-    static final int GSO_BYTES = 65507;
     /** Frames from other threads queued for the loop beyond this are dropped (a full transmit ring). */
     static final int HANDOVER_LIMIT = 4096;
 
@@ -63,11 +56,6 @@ public final class UdpLink implements L2Port, AutoCloseable {
     private InetSocketAddress connectedTo;
     /** The last far end {@link #connectSocket} was asked for (tried once); loop only. */
     private InetSocketAddress connectAttempted;
-    /** The kernel can segment one send into many datagrams (UDP_SEGMENT with sendmmsg). */
-    private final boolean gso = NettyTransport.nativeEpoll() && EpollDatagramChannel.isSegmentedDatagramPacketSupported();
-    /** Frames written on the loop since the last flush, waiting to be grouped into segmented sends; loop only. */
-    private final ByteBuf[] pending = new ByteBuf[GSO_SEGMENTS];
-    private int pendingCount;
     /** Frames transmitted from other threads, waiting for {@link #drainHandover} on the loop. */
     private final ConcurrentLinkedQueue<ByteBuf> handover = new ConcurrentLinkedQueue<>();
     private final AtomicInteger handoverSize = new AtomicInteger();
@@ -228,18 +216,11 @@ public final class UdpLink implements L2Port, AutoCloseable {
             return;
         }
         if (far != connectAttempted) connectSocket(far);
-        if (gso && far == connectedTo && far.getAddress().isLoopbackAddress()) {
-            // Held until the flush, which sends runs of equal-sized frames as one segmented
-            // send. Only towards loopback: its 64 KiB MTU takes any segment size, where a real
-            // interface would refuse segments larger than its MTU.
-            pending[pendingCount++] = frame;
-            if (pendingCount == pending.length) writePending(far);
-        } else {
-            writePending(far);
-            // Connected to the far end: the bare buffer is the datagram (no envelope, no address).
-            Object p = far == connectedTo ? frame : new DatagramPacket(frame, far);
-            channel.write(p, channel.voidPromise());
-        }
+        // Connected to the far end: the bare buffer is the datagram (no envelope, no address).
+        // One datagram per frame, also on the wire: no UDP segmentation offload, so a capture on
+        // "lo" shows each frame as its own datagram, as GNS3 users expect.
+        Object p = far == connectedTo ? frame : new DatagramPacket(frame, far);
+        channel.write(p, channel.voidPromise());
         if (!flushPending) {
             flushPending = true;
             loop.execute(flushTask);
@@ -248,43 +229,7 @@ public final class UdpLink implements L2Port, AutoCloseable {
 
     private void flushNow() {
         flushPending = false;
-        writePending(remote);
         channel.flush();
-    }
-
-    /**
-     * Writes the held frames in order: each run of equal-sized frames as one segmented datagram
-     * (the kernel passes one buffer down the loopback path and splits it into one datagram per
-     * frame at the receiving socket, so the far end, netty or not, reads ordinary datagrams), a
-     * lone frame as itself.
-     */
-    private void writePending(InetSocketAddress far) {
-        int n = pendingCount;
-        if (n == 0) return;
-        pendingCount = 0;
-        if (far == null || far != connectedTo) {
-            for (int i = 0; i < n; i++) {
-                pending[i].release();
-                pending[i] = null;
-                dropped.incrementAndGet();
-            }
-            return;
-        }
-        int i = 0;
-        while (i < n) {
-            int len = pending[i].readableBytes();
-            int j = i + 1;
-            while (len > 0 && j < n && pending[j].readableBytes() == len && (j - i + 1) * len <= GSO_BYTES) j++;
-            if (j - i == 1) {
-                channel.write(pending[i], channel.voidPromise());
-            } else {
-                CompositeByteBuf run = channel.alloc().compositeDirectBuffer(j - i);
-                for (int k = i; k < j; k++) run.addComponent(true, pending[k]);
-                channel.write(new SegmentedDatagramPacket(run, len, far), channel.voidPromise());
-            }
-            for (int k = i; k < j; k++) pending[k] = null;
-            i = j;
-        }
     }
 
     @Override
