@@ -8,6 +8,7 @@ import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.DatagramChannel;
+import io.netty.channel.socket.SocketProtocolFamily;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 
 /** Native epoll when the platform has it, NIO otherwise. */
@@ -26,6 +27,15 @@ public final class NettyTransport {
     /** An event loop group of {@code threads} threads on the best transport. */
     public static EventLoopGroup newGroup(int threads) {
         return new MultiThreadIoEventLoopGroup(threads, ioHandlerFactory());
+    }
+
+    /**
+     * A datagram channel on the best transport: an IPv4 socket when {@code ipv4} (faster than a
+     * dual-stack IPv6 socket carrying mapped IPv4 addresses), else the platform's default.
+     */
+    public static DatagramChannel newDatagramChannel(boolean ipv4) {
+        if (nativeEpoll()) return ipv4 ? new EpollDatagramChannel(SocketProtocolFamily.INET) : new EpollDatagramChannel();
+        return ipv4 ? new NioDatagramChannel(SocketProtocolFamily.INET) : new NioDatagramChannel();
     }
 
     public static Class<? extends DatagramChannel> datagramChannel() {

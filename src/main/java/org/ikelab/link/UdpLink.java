@@ -4,6 +4,7 @@ import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
@@ -11,7 +12,12 @@ import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.socket.DatagramPacket;
+import java.net.Inet4Address;
 import java.net.InetSocketAddress;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ikelab.router.L2Handler;
 import org.ikelab.router.L2Port;
@@ -22,12 +28,21 @@ import org.ikelab.router.L2Port;
  * UDP has no carrier: the port reports carrier while it is open.
  *
  * <p>Writes made on the channel's own event loop (a router running on that loop) are flushed
- * once after the current task, so a burst of forwarded frames costs one flush.
+ * once after the current task, so a burst of forwarded frames costs one flush (one sendmmsg).
+ * Frames from other threads are queued (bounded) and moved onto the loop by one task per burst.
+ *
+ * <p>The socket is connected to the far end ({@link #connectTo}): the kernel then keeps the route
+ * and sends without a per-datagram route lookup (and without the per-datagram sendmsg hooks an
+ * unconnected send runs), finds the socket by its early demux on receive, and drops datagrams
+ * from anyone else before they reach us. IPv4 links use an IPv4 socket, not a dual-stack IPv6
+ * one (no address mapping per datagram).
  */
 public final class UdpLink implements L2Port, AutoCloseable {
     /** Large enough for a jumbo-less Ethernet frame plus slack; bigger datagrams are truncated by the kernel. */
     public static final int MAX_FRAME = 9216;
     static final int RECV_BATCH = 16;
+    /** Frames from other threads queued for the loop beyond this are dropped (a full transmit ring). */
+    static final int HANDOVER_LIMIT = 4096;
 
     private final Channel channel;
     private final EventLoop loop;
@@ -37,6 +52,15 @@ public final class UdpLink implements L2Port, AutoCloseable {
     private final Runnable flushTask = this::flushNow;
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
+    /** The far end the socket is connected to; read and written on the loop only. */
+    private InetSocketAddress connectedTo;
+    /** The last far end {@link #connectSocket} was asked for (tried once); loop only. */
+    private InetSocketAddress connectAttempted;
+    /** Frames transmitted from other threads, waiting for {@link #drainHandover} on the loop. */
+    private final ConcurrentLinkedQueue<ByteBuf> handover = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger handoverSize = new AtomicInteger();
+    private final AtomicBoolean handoverScheduled = new AtomicBoolean();
+    private final Runnable handoverTask = this::drainHandover;
 
     private UdpLink(Channel channel) {
         this.channel = channel;
@@ -45,11 +69,16 @@ public final class UdpLink implements L2Port, AutoCloseable {
 
     /** Binds {@code local} (port 0: any free port) on {@code group}; set the far end with {@link #connectTo}. */
     public static UdpLink bind(EventLoopGroup group, InetSocketAddress local) throws InterruptedException {
+        return bind(group, local, null);
+    }
+
+    private static UdpLink bind(EventLoopGroup group, InetSocketAddress local, InetSocketAddress remote) throws InterruptedException {
         UdpLink[] self = new UdpLink[1];
         boolean epoll = NettyTransport.nativeEpoll();
+        boolean ipv4 = local.getAddress() instanceof Inet4Address && (remote == null || remote.getAddress() instanceof Inet4Address);
         Bootstrap b = new Bootstrap()
                 .group(group)
-                .channel(NettyTransport.datagramChannel())
+                .channelFactory(() -> NettyTransport.newDatagramChannel(ipv4))
                 // With epoll, recvmmsg reads up to BATCH datagrams per system call, each a slice of one buffer.
                 .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(epoll ? MAX_FRAME * RECV_BATCH : MAX_FRAME))
                 .option(ChannelOption.SO_RCVBUF, 4 * 1024 * 1024)
@@ -59,6 +88,14 @@ public final class UdpLink implements L2Port, AutoCloseable {
                     protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket p) {
                         self[0].deliver(p);
                     }
+
+                    @Override
+                    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+                        // A connected UDP socket reports the far end's ICMP port unreachable (not
+                        // listening yet, or gone) on the next send or receive; the frame is lost,
+                        // as it would be on an unconnected socket, and the link stays up.
+                        self[0].dropped.incrementAndGet();
+                    }
                 });
         if (epoll) b.option(EpollChannelOption.MAX_DATAGRAM_PAYLOAD_SIZE, MAX_FRAME);
         Channel ch = b.bind(local).sync().channel();
@@ -67,7 +104,7 @@ public final class UdpLink implements L2Port, AutoCloseable {
     }
 
     public static UdpLink open(EventLoopGroup group, InetSocketAddress local, InetSocketAddress remote) throws InterruptedException {
-        UdpLink l = bind(group, local);
+        UdpLink l = bind(group, local, remote);
         l.connectTo(remote);
         return l;
     }
@@ -76,8 +113,26 @@ public final class UdpLink implements L2Port, AutoCloseable {
         return (InetSocketAddress) channel.localAddress();
     }
 
+    /** Sets the far end (any thread); frames go there and only frames from there are accepted. */
     public void connectTo(InetSocketAddress far) {
         this.remote = far;
+        if (loop.inEventLoop()) connectSocket(far);
+        else loop.execute(() -> connectSocket(far));
+    }
+
+    /** On the loop: connects the socket to {@code far} (once per address), leaving a previous peer first. */
+    private void connectSocket(InetSocketAddress far) {
+        if (far == null || far == connectAttempted || !channel.isOpen()) return;
+        connectAttempted = far;
+        if (far.equals(connectedTo)) {
+            connectedTo = far;
+            return;
+        }
+        if (connectedTo != null) channel.disconnect();
+        connectedTo = null;
+        ChannelFuture f = channel.connect(far);
+        // Connecting a datagram socket completes at once; should it fail, frames go out addressed.
+        if (f.isSuccess()) connectedTo = far;
     }
 
     /** The event loop this link's channel runs on (a router may share it to avoid a thread hop). */
@@ -103,21 +158,72 @@ public final class UdpLink implements L2Port, AutoCloseable {
 
     @Override
     public void transmit(ByteBuf frame) {
+        if (loop.inEventLoop()) {
+            transmitOnLoop(frame);
+            return;
+        }
+        if (remote == null || !channel.isActive()) {
+            frame.release();
+            dropped.incrementAndGet();
+            return;
+        }
+        if (handoverSize.incrementAndGet() > HANDOVER_LIMIT) {
+            handoverSize.decrementAndGet();
+            frame.release();
+            dropped.incrementAndGet();
+            return;
+        }
+        // From another thread (a router on its own loop): queued, and one task per burst moves the
+        // frames onto the channel's loop, so a burst costs one wake-up and one flush, not one each.
+        handover.offer(frame);
+        if (!handoverScheduled.get() && handoverScheduled.compareAndSet(false, true)) {
+            try {
+                loop.execute(handoverTask);
+            } catch (RejectedExecutionException e) {
+                // The loop is shutting down: nothing will send the queued frames.
+                releaseHandover();
+            }
+        }
+    }
+
+    private void releaseHandover() {
+        for (int i = 0; i < HANDOVER_LIMIT * 2; i++) {
+            ByteBuf f = handover.poll();
+            if (f == null) break;
+            handoverSize.decrementAndGet();
+            f.release();
+            dropped.incrementAndGet();
+        }
+    }
+
+    private void drainHandover() {
+        for (int i = 0; i < HANDOVER_LIMIT; i++) {
+            ByteBuf f = handover.poll();
+            if (f == null) break;
+            handoverSize.decrementAndGet();
+            transmitOnLoop(f);
+        }
+        handoverScheduled.set(false);
+        // A frame may have been queued after the last poll but before the reset: go round again.
+        if (!handover.isEmpty() && handoverScheduled.compareAndSet(false, true)) loop.execute(handoverTask);
+    }
+
+    private void transmitOnLoop(ByteBuf frame) {
         InetSocketAddress far = remote;
         if (far == null || !channel.isActive()) {
             frame.release();
             dropped.incrementAndGet();
             return;
         }
-        DatagramPacket p = new DatagramPacket(frame, far);
-        if (loop.inEventLoop()) {
-            channel.write(p, channel.voidPromise());
-            if (!flushPending) {
-                flushPending = true;
-                loop.execute(flushTask);
-            }
-        } else {
-            channel.writeAndFlush(p, channel.voidPromise());
+        if (far != connectAttempted) connectSocket(far);
+        // Connected to the far end: the bare buffer is the datagram (no envelope, no address).
+        // One datagram per frame, also on the wire: no UDP segmentation offload, so a capture on
+        // "lo" shows each frame as its own datagram, as GNS3 users expect.
+        Object p = far == connectedTo ? frame : new DatagramPacket(frame, far);
+        channel.write(p, channel.voidPromise());
+        if (!flushPending) {
+            flushPending = true;
+            loop.execute(flushTask);
         }
     }
 
@@ -145,5 +251,7 @@ public final class UdpLink implements L2Port, AutoCloseable {
     public void close() {
         handler = null;
         channel.close().syncUninterruptibly();
+        // Frames still queued from other threads (the channel is closed, so no task sends them).
+        releaseHandover();
     }
 }

@@ -37,7 +37,9 @@ final class InterfacePortAdapter implements L2Handler {
             overflow.incrementAndGet();
             return;
         }
-        if (drainScheduled.compareAndSet(false, true)) scheduler.execute(drain);
+        // Read before the CAS: while a drain is pending (nearly every frame of a burst) this costs a
+        // plain load instead of a locked instruction. The drain's reset-then-recheck keeps it safe.
+        if (!drainScheduled.get() && drainScheduled.compareAndSet(false, true)) scheduler.execute(drain);
     }
 
     @Override
