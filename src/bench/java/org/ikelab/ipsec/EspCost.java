@@ -12,8 +12,9 @@ import org.ikelab.crypto.cipher.IntegrityAlgorithm;
  * IPv4 packet of {@code size} bytes, and the bytes each allocates. Used by the router benchmarks
  * to split a path's cost into "link" and "crypto". Times whole batches, so the clock costs nothing
  * per packet; the inbound figure has the copy of the pristine ESP packet (done before each
- * decryption, because decryption is in place) measured alone and subtracted. Times are the thread's CPU time, not
- * the wall clock, so a busy machine that takes the core away does not count.
+ * decryption, because decryption is in place) measured alone and subtracted. Times are the
+ * thread's CPU time, not the wall clock, and the median over batches, so a busy machine that
+ * takes the core or the caches away does not count.
  */
 public final class EspCost {
     /** Nanoseconds and bytes allocated per packet for protect and for verify+decrypt. */
@@ -68,13 +69,13 @@ public final class EspCost {
         byte[] esp = java.util.Arrays.copyOfRange(buf, p.offset(), p.end());
         int espOff = p.offset();
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long[] enc = new long[2];
-        long[] dec = new long[2];
-        long[] copy = new long[2];
-        long packets = 0;
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        boolean warm = false;
-        while (true) {
+        // Per batch: CPU ns of protect, of copy+open, of copy alone; bytes of protect, of copy+open.
+        double[][] batches = new double[5][4096];
+        int n = 0;
+        long warmPackets = 0;
+        long start = System.nanoTime();
+        long deadline = start + (long) (seconds * 1e9);
+        while (n < batches[0].length) {
             long t0 = mx.getCurrentThreadCpuTime();
             long m0 = mx.getCurrentThreadAllocatedBytes();
             for (int k = 0; k < BATCH; k++) {
@@ -97,20 +98,28 @@ public final class EspCost {
             }
             long t3 = mx.getCurrentThreadCpuTime();
             long now = System.nanoTime();
-            if (warm) {
-                enc[0] += t1 - t0;
-                enc[1] += m1 - m0;
-                dec[0] += t2 - t1;
-                dec[1] += m2 - m1;
-                copy[0] += t3 - t2;
-                packets += BATCH;
-                if (now >= deadline) break;
-            } else if (now >= deadline - (long) (seconds * 0.7e9)) {
-                warm = true; // the first 30 % of the time is JIT warm-up
+            // JIT warm-up: the first 30 % of the time and at least 100,000 packets.
+            if (now - start < (long) (seconds * 0.3e9) || warmPackets < 100_000) {
+                warmPackets += BATCH;
+                continue;
             }
+            batches[0][n] = t1 - t0;
+            batches[1][n] = t2 - t1;
+            batches[2][n] = t3 - t2;
+            batches[3][n] = m1 - m0;
+            batches[4][n] = m2 - m1;
+            n++;
+            if (now >= deadline) break;
         }
-        return new Figures(enc[0] / (double) packets, (dec[0] - copy[0]) / (double) packets, enc[1] / (double) packets,
-                dec[1] / (double) packets);
+        // Medians of the batches: a batch that lost its caches to another process does not count.
+        return new Figures(median(batches[0], n) / BATCH, (median(batches[1], n) - median(batches[2], n)) / BATCH,
+                median(batches[3], n) / BATCH, median(batches[4], n) / BATCH);
+    }
+
+    private static double median(double[] v, int n) {
+        double[] c = java.util.Arrays.copyOf(v, n);
+        java.util.Arrays.sort(c);
+        return c[n / 2];
     }
 
     /** The inner packet's IPv4 header at {@link #BASE} (the payload bytes do not matter). */
