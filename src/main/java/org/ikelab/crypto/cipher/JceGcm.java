@@ -15,8 +15,10 @@ import javax.crypto.spec.SecretKeySpec;
  * 0.9-1 KB inside the provider (a fresh engine with its GHASH and counter state, key and IV
  * copies); measured in {@code CipherPartsJmhBench}. An allocation-free alternative (ECB keystream
  * plus GHASH in Java, {@code GcmAlternativeJmhBench}) is 7 times slower at 1400 bytes, because the
- * JDK's carry-less-multiply GHASH is only reachable through this init. Everything on this side is
- * reused: the Cipher objects, the nonce, the parameter spec and the open scratch array.
+ * JDK's carry-less-multiply GHASH is only reachable through this init; for payloads up to
+ * {@link SmallGcm#MAX_PAYLOAD} bytes it is as fast, so GCM (not GMAC) packets that small go there
+ * and leave no garbage. Everything on this side is reused: the Cipher objects, the nonce, the
+ * parameter spec and the open scratch array.
  */
 final class JceGcm implements Aead {
     private static final int NONCE = 12;
@@ -30,6 +32,7 @@ final class JceGcm implements Aead {
     private final Cipher encryptor;
     private final Cipher decryptor;
     private final NonceSpec spec;
+    private final SmallGcm small;
     // Open decrypts into this and copies back: see open().
     private byte[] scratch = new byte[0];
 
@@ -42,6 +45,7 @@ final class JceGcm implements Aead {
         this.tagBits = icv * 8;
         this.gmac = algorithm.kind() == EncryptionAlgorithm.Kind.GMAC;
         this.spec = new NonceSpec(tagBits, nonce);
+        this.small = gmac ? null : new SmallGcm(algorithm, keyMaterial);
         try {
             this.encryptor = Cipher.getInstance("AES/GCM/NoPadding");
             this.decryptor = Cipher.getInstance("AES/GCM/NoPadding");
@@ -57,6 +61,10 @@ final class JceGcm implements Aead {
 
     @Override
     public void seal(byte[] aad, int aadOff, int aadLen, byte[] buf, int ivOff, int off, int len) {
+        if (small != null && len <= SmallGcm.MAX_PAYLOAD) {
+            small.seal(aad, aadOff, aadLen, buf, ivOff, off, len);
+            return;
+        }
         GcmFraming.loadIv(buf, ivOff, nonce);
         try {
             encryptor.init(Cipher.ENCRYPT_MODE, key, spec);
@@ -77,6 +85,7 @@ final class JceGcm implements Aead {
     @Override
     public boolean open(byte[] aad, int aadOff, int aadLen, byte[] buf, int ivOff, int off, int len) {
         if (!GcmFraming.inBounds(aad, aadOff, aadLen, buf, ivOff, off, len, icv)) return false;
+        if (small != null && len <= SmallGcm.MAX_PAYLOAD) return small.open(aad, aadOff, aadLen, buf, ivOff, off, len);
         GcmFraming.loadIv(buf, ivOff, nonce);
         try {
             decryptor.init(Cipher.DECRYPT_MODE, key, spec);

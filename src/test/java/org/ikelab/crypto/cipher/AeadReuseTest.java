@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /**
- * An {@link Aead} is one per SA direction and serves every packet: sealing many packets with one
+ * Small GCM payloads take the allocation-free {@link SmallGcm} path and large ones the JCE's
+ * GCM: every length on both sides of the switch, with 8- and 12-byte AAD (ESN) and 16- and
+ * 12-byte ICVs, seals exactly as the JDK's own AES/GCM does, opens back, and refuses any flipped
+ * bit. Also: an {@link Aead} is one per SA direction and serves every packet: sealing many packets with one
  * instance gives the same bytes as a fresh instance per packet, another single instance opens
  * them in any order, a forged packet in between changes nothing for the next one, and lengths on
  * both sides of the JDK's 512-byte intrinsic chunk and of the open scratch array all round-trip.
@@ -82,5 +88,45 @@ class AeadReuseTest {
         assertArrayEquals(Arrays.copyOfRange(packet(2, 40, 16), 8, 48), Arrays.copyOfRange(framed, 28, 68));
         for (int i = 0; i < 20; i++) assertTrue(framed[i] == 0x5a, "byte " + i + " before the packet changed");
         for (int i = 68 + 16; i < 100; i++) assertTrue(framed[i] == 0x5a, "byte " + i + " after the ICV changed");
+    }
+
+    @Test
+    void everyLengthSealsLikeTheJdkGcmAndRefusesAnyFlippedBit() throws Exception {
+        for (EncryptionAlgorithm alg : new EncryptionAlgorithm[] {EncryptionAlgorithm.AES_GCM_16_128, EncryptionAlgorithm.AES_GCM_12_192,
+                EncryptionAlgorithm.AES_GCM_16_256}) {
+            byte[] km = keyMaterial(alg);
+            Aead sealer = Transforms.aead(alg, km);
+            Aead opener = Transforms.aead(alg, km);
+            int icv = sealer.icvBytes();
+            int n = 0;
+            for (int len = 0; len <= SmallGcm.MAX_PAYLOAD + 40; len++) {
+                for (int aadLen : new int[] {8, 12}) {
+                    n++;
+                    byte[] ad = new byte[aadLen];
+                    for (int i = 0; i < aadLen; i++) ad[i] = (byte) (n * 3 + i);
+                    byte[] b = packet(n, len, icv);
+                    sealer.seal(ad, 0, aadLen, b, 0, 8, len);
+                    // The JDK's GCM on the same key, nonce (salt || explicit IV), AAD and plaintext.
+                    Cipher jdk = Cipher.getInstance("AES/GCM/NoPadding");
+                    byte[] nonce = new byte[12];
+                    System.arraycopy(km, alg.keyBytes(), nonce, 0, 4);
+                    System.arraycopy(b, 0, nonce, 4, 8);
+                    jdk.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(km, 0, alg.keyBytes(), "AES"), new GCMParameterSpec(icv * 8, nonce));
+                    jdk.updateAAD(ad);
+                    byte[] expected = jdk.doFinal(Arrays.copyOfRange(packet(n, len, icv), 8, 8 + len));
+                    assertArrayEquals(expected, Arrays.copyOfRange(b, 8, 8 + len + icv), alg + " " + len + " bytes, AAD " + aadLen);
+                    for (int bit : new int[] {0, 8 * (8 + len + icv) - 1, 8 * (8 + len / 2) + 3}) {
+                        byte[] forged = b.clone();
+                        forged[bit / 8] ^= (byte) (1 << (bit % 8));
+                        assertFalse(opener.open(ad, 0, aadLen, forged, 0, 8, len), alg + " " + len + " bytes, bit " + bit + " flipped");
+                    }
+                    byte[] forgedAad = ad.clone();
+                    forgedAad[aadLen - 1] ^= 1;
+                    assertFalse(opener.open(forgedAad, 0, aadLen, b.clone(), 0, 8, len), alg + " " + len + " bytes, AAD changed");
+                    assertTrue(opener.open(ad, 0, aadLen, b, 0, 8, len), alg + " " + len + " bytes, AAD " + aadLen);
+                    assertArrayEquals(Arrays.copyOfRange(packet(n, len, icv), 8, 8 + len), Arrays.copyOfRange(b, 8, 8 + len));
+                }
+            }
+        }
     }
 }
