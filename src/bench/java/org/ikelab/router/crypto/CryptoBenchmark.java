@@ -42,22 +42,7 @@ public final class CryptoBenchmark {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 2;
         int spokes = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         System.out.printf(Locale.ROOT, "cores: %d%n", Runtime.getRuntime().availableProcessors());
-        for (int size : new int[] {64, 1400}) {
-            double clear = throughput(null, size, seconds);
-            for (String ts : new String[] {"esp-gcm", "esp-aes esp-sha-hmac"}) {
-                double pps = throughput(ts, size, seconds);
-                System.out.printf(Locale.ROOT, "in-memory %-22s %4d B: %8.0f pps %7.3f Gbit/s  (clear path %8.0f pps, ratio %4.1f %%)%n",
-                        ts, size, pps, pps * size * 8 / 1e9, clear, 100 * pps / clear);
-            }
-        }
-        for (int size : new int[] {64, 1400}) {
-            double clear = udpLink(null, size, seconds);
-            for (String ts : new String[] {"esp-gcm", "esp-aes esp-sha-hmac"}) {
-                double pps = udpLink(ts, size, seconds);
-                System.out.printf(Locale.ROOT, "udp link  %-22s %4d B: %8.0f pps %7.3f Gbit/s  (same UDP link in clear %8.0f pps, ratio %4.1f %%)%n",
-                        ts, size, pps, pps * size * 8 / 1e9, clear, 100 * pps / clear);
-            }
-        }
+        esp(seconds);
         // JIT warm-up for both groups, so neither measured run pays for compilation.
         setups(2, 8);
         setups(14, 8);
@@ -66,6 +51,88 @@ public final class CryptoBenchmark {
             System.out.printf(Locale.ROOT, "IKEv1 main+quick mode, group %2d, %d spokes -> 1 hub: %6.1f setups/s (%.2f ms each)%n", group,
                     spokes, rate, 1000 / rate);
         }
+    }
+
+    private static final com.sun.management.ThreadMXBean MX =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /**
+     * One path run: delivered datagrams per second, and per packet the CPU nanoseconds and bytes
+     * allocated on each router thread (one thread in memory; on the UDP link R1 per datagram it
+     * sent, R2 per datagram delivered, since the link may drop between them).
+     */
+    record Path(double pps, double[] cpuNanos, double[] alloc) {
+    }
+
+    /**
+     * The ESP figures: each case beside its clear path, the CPU and garbage per packet on each
+     * router thread, and ESP alone (protect, verify+decrypt of one packet, {@link EspCost}). On
+     * the UDP link the ratio is about T / (T + crypto on the busiest thread), T = 1 / clear rate.
+     */
+    static void esp(double seconds) {
+        String[] suites = {"esp-gcm", "esp-aes esp-sha-hmac"};
+        int[] sizes = {64, 1400};
+        java.util.Map<String, org.ikelab.ipsec.EspCost.Figures> cost = new java.util.HashMap<>();
+        for (int size : sizes) {
+            for (String ts : suites) {
+                org.ikelab.ipsec.EspCost.Figures f = org.ikelab.ipsec.EspCost.measure(ts, size, Math.max(1, seconds / 2));
+                cost.put(ts + size, f);
+                System.out.printf(Locale.ROOT, "ESP alone %-22s %4d B: protect %6.0f ns (%4.0f B garbage), verify+decrypt %6.0f ns (%4.0f B garbage)%n",
+                        ts, size, f.encryptNanos(), f.encryptAlloc(), f.decryptNanos(), f.decryptAlloc());
+            }
+        }
+        for (int size : sizes) {
+            Path clear = onEventLoopThread(() -> throughput(null, size, seconds));
+            System.out.printf(Locale.ROOT, "in-memory %-22s %4d B: %8.0f pps %7.3f Gbit/s  cpu %5.0f ns/pkt (%6.3f Gbit/s CPU-bound), %5.0f B/pkt garbage%n",
+                    "clear", size, clear.pps(), clear.pps() * size * 8 / 1e9, clear.cpuNanos()[0], size * 8 / clear.cpuNanos()[0],
+                    clear.alloc()[0]);
+            for (String ts : suites) {
+                Path p = onEventLoopThread(() -> throughput(ts, size, seconds));
+                org.ikelab.ipsec.EspCost.Figures f = cost.get(ts + size);
+                System.out.printf(Locale.ROOT, "in-memory %-22s %4d B: %8.0f pps %7.3f Gbit/s  cpu %5.0f ns/pkt (%6.3f Gbit/s CPU-bound), %5.0f B/pkt garbage"
+                                + "  (ratio %4.1f %%, by CPU %4.1f %%; clear + ESP alone predicts %4.1f %%)%n",
+                        ts, size, p.pps(), p.pps() * size * 8 / 1e9, p.cpuNanos()[0], size * 8 / p.cpuNanos()[0], p.alloc()[0],
+                        100 * p.pps() / clear.pps(), 100 * clear.cpuNanos()[0] / p.cpuNanos()[0],
+                        100 * clear.cpuNanos()[0] / (clear.cpuNanos()[0] + f.encryptNanos() + f.decryptNanos()));
+            }
+        }
+        for (int size : sizes) {
+            Path clear = udpLink(null, size, seconds);
+            System.out.printf(Locale.ROOT, "udp link  %-22s %4d B: %8.0f pps %7.3f Gbit/s  R1 cpu %5.0f ns/pkt %5.0f B/pkt | R2 cpu %5.0f ns/pkt %5.0f B/pkt%n",
+                    "clear", size, clear.pps(), clear.pps() * size * 8 / 1e9, clear.cpuNanos()[0], clear.alloc()[0],
+                    clear.cpuNanos()[1], clear.alloc()[1]);
+            double t = 1e9 / clear.pps();
+            double clearBusiest = Math.max(clear.cpuNanos()[0], clear.cpuNanos()[1]);
+            for (String ts : suites) {
+                Path p = udpLink(ts, size, seconds);
+                org.ikelab.ipsec.EspCost.Figures f = cost.get(ts + size);
+                // The busier thread bounds the rate: R1 (protect) or R2 (verify+decrypt).
+                boolean r1 = p.cpuNanos()[0] >= p.cpuNanos()[1];
+                double crypto = r1 ? f.encryptNanos() : f.decryptNanos();
+                System.out.printf(Locale.ROOT, "udp link  %-22s %4d B: %8.0f pps %7.3f Gbit/s  R1 cpu %5.0f ns/pkt %5.0f B/pkt | R2 cpu %5.0f ns/pkt %5.0f B/pkt"
+                                + "  (ratio %4.1f %%, busiest thread's CPU %4.1f %%; T %4.0f ns / (T + %s %4.0f ns) = %4.1f %%)%n",
+                        ts, size, p.pps(), p.pps() * size * 8 / 1e9, p.cpuNanos()[0], p.alloc()[0], p.cpuNanos()[1], p.alloc()[1],
+                        100 * p.pps() / clear.pps(), 100 * clearBusiest / Math.max(p.cpuNanos()[0], p.cpuNanos()[1]), t,
+                        r1 ? "protect" : "decrypt", crypto, 100 * t / (t + crypto));
+            }
+        }
+    }
+
+    /**
+     * Runs {@code run} on a netty {@code FastThreadLocalThread}, the kind of thread routers live on
+     * in a lab (decision 1): netty 4.2 recycles its buffer objects only on such threads, so on the
+     * main thread the in-memory path would show garbage a real router does not make.
+     */
+    static Path onEventLoopThread(java.util.function.Supplier<Path> run) {
+        Path[] out = new Path[1];
+        Thread t = new io.netty.util.concurrent.FastThreadLocalThread(() -> out[0] = run.get(), "bench-router-loop");
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return out[0];
     }
 
     static RouterConfig load(String text) {
@@ -98,7 +165,7 @@ public final class CryptoBenchmark {
     }
 
     /** Datagrams per second from R1 (10.0.0.1) to a sink behind R2 (10.0.3.9), through an SA or in clear. */
-    static double throughput(String ts, int size, double seconds) {
+    static Path throughput(String ts, int size, double seconds) {
         VirtualScheduler s = new VirtualScheduler();
         Router r1 = new Router("R1", s, PooledByteBufAllocator.DEFAULT, 2);
         Router r2 = new Router("R2", s, PooledByteBufAllocator.DEFAULT, 2);
@@ -133,18 +200,23 @@ public final class CryptoBenchmark {
         long deadline = System.nanoTime() + (long) (seconds * 0.3e9);
         while (System.nanoTime() < deadline) burst(sock, dst, payload, s);
         long before = sink.frames;
+        long tid = Thread.currentThread().threadId();
+        long cpu0 = MX.getThreadCpuTime(tid);
+        long alloc0 = MX.getThreadAllocatedBytes(tid);
         long start = System.nanoTime();
         deadline = start + (long) (seconds * 1e9);
         while (System.nanoTime() < deadline) burst(sock, dst, payload, s);
         double elapsed = (System.nanoTime() - start) / 1e9;
-        return (sink.frames - before) / elapsed;
+        long n = Math.max(1, sink.frames - before);
+        return new Path(n / elapsed, new double[] {(MX.getThreadCpuTime(tid) - cpu0) / (double) n},
+                new double[] {(MX.getThreadAllocatedBytes(tid) - alloc0) / (double) n});
     }
 
     /**
      * The same R1 -> R2 path with R1 and R2 on their own netty event loops, joined by a UDP link
      * on 127.0.0.1 (one Ethernet frame per datagram); the sink behind R2 counts.
      */
-    static double udpLink(String ts, int size, double seconds) {
+    static Path udpLink(String ts, int size, double seconds) {
         io.netty.channel.EventLoopGroup group = org.ikelab.link.NettyTransport.newGroup(2);
         try {
             io.netty.channel.EventLoop l1 = group.next();
@@ -189,34 +261,50 @@ public final class CryptoBenchmark {
             });
             Ipv4Address dst = Ipv4Address.parse("10.0.3.9");
             ByteBuffer payload = ByteBuffer.allocate(size - 28);
+            long[] tid = new long[2];
+            on(s1, () -> tid[0] = Thread.currentThread().threadId());
+            on(s2, () -> tid[1] = Thread.currentThread().threadId());
             for (int i = 0; i < 20; i++) {
                 on(s1, () -> sock[0].send(dst, 9, payload.clear()));
                 pause(100);
             }
             java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
             Runnable blast = new Runnable() {
                 @Override
                 public void run() {
                     if (stop.get()) return;
                     for (int i = 0; i < 32; i++) sock[0].send(dst, 9, payload.clear());
+                    sent.lazySet(sent.get() + 32);
                     l1.execute(this);
                 }
             };
             l1.execute(blast);
             pause((long) (seconds * 300));
             long before = sink.frames.get();
+            long sent0 = sent.get();
+            long[] cpu0 = {MX.getThreadCpuTime(tid[0]), MX.getThreadCpuTime(tid[1])};
+            long[] alloc0 = {MX.getThreadAllocatedBytes(tid[0]), MX.getThreadAllocatedBytes(tid[1])};
             long start = System.nanoTime();
             pause((long) (seconds * 1000));
-            long got = sink.frames.get() - before;
+            long got = Math.max(1, sink.frames.get() - before);
+            // R1's figures per datagram it sent, R2's per datagram delivered (the link may drop).
+            long[] count = {Math.max(1, sent.get() - sent0), got};
             double elapsed = (System.nanoTime() - start) / 1e9;
+            double[] cpu = new double[2];
+            double[] alloc = new double[2];
+            for (int t = 0; t < 2; t++) {
+                cpu[t] = (MX.getThreadCpuTime(tid[t]) - cpu0[t]) / (double) count[t];
+                alloc[t] = (MX.getThreadAllocatedBytes(tid[t]) - alloc0[t]) / (double) count[t];
+            }
             stop.set(true);
             pause(100);
             a.close();
             b.close();
-            return got / elapsed;
+            return new Path(got / elapsed, cpu, alloc);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return 0;
+            return new Path(0, new double[2], new double[2]);
         } finally {
             group.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
         }

@@ -3,8 +3,9 @@ package org.ikelab.crypto.cipher;
 /**
  * The one door to keyed symmetric transforms (ARCHITECTURE decision 9): give it a catalogue
  * entry and key material, get an instance that works in place on byte arrays. JCE where the JDK
- * is fast (AES-CBC, AES-GCM, HMAC; also DES/3DES, which the JDK still ships), bouncycastle only
- * for AES-GCM with an 8-byte ICV, which the JDK refuses.
+ * is fast (AES-CBC, AES-GCM, HMAC; also DES/3DES, which the JDK still ships), bouncycastle for
+ * AES-GCM with an 8-byte ICV, which the JDK refuses, and for the GHASH of small GCM payloads
+ * ({@link SmallGcm}, which spares them the garbage of a JCE init per packet).
  */
 public final class Transforms {
     private Transforms() {

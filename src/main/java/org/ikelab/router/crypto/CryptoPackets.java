@@ -42,10 +42,13 @@ final class CryptoPackets {
         if (m == null) return false;
         int n = Math.min(pkt.readableBytes(), header.length);
         pkt.getBytes(pkt.readerIndex(), header, 0, n);
-        for (CryptoEngine.EntryState e : m.entries) {
+        // Indexed loops: an iterator per packet is garbage the JIT does not always remove.
+        for (int ei = 0; ei < m.entries.size(); ei++) {
+            CryptoEngine.EntryState e = m.entries.get(ei);
             if (!e.spec.complete()) continue;
             if (e.spec.kind() == CryptoMapSpec.Kind.DYNAMIC) {
-                for (Flow f : e.instances) {
+                for (int fi = 0; fi < e.instances.size(); fi++) {
+                    Flow f = e.instances.get(fi);
                     if (f.policy.bundle() != null && f.selector.matches(header, 0, n)) {
                         protect(f, pkt);
                         return true;
@@ -53,7 +56,8 @@ final class CryptoPackets {
                 }
                 continue;
             }
-            for (CryptoEngine.Line l : e.lines) {
+            for (int li = 0; li < e.lines.size(); li++) {
+                CryptoEngine.Line l = e.lines.get(li);
                 if (!l.selector().matches(header, 0, n)) continue;
                 if (!l.permit()) break;
                 Flow f = e.spec.perHost() && e.spec.kind() == CryptoMapSpec.Kind.ISAKMP
@@ -118,9 +122,11 @@ final class CryptoPackets {
         if (proto == PROTO_ESP || proto == PROTO_AH || proto == PROTO_UDP && isIke(header, ihl, n)) return false;
         CryptoEngine.MapState m = engine.maps.get(engine.bindings.get(iface.name()));
         if (m == null) return false;
-        for (CryptoEngine.EntryState e : m.entries) {
+        for (int ei = 0; ei < m.entries.size(); ei++) {
+            CryptoEngine.EntryState e = m.entries.get(ei);
             if (!e.spec.complete() || e.spec.kind() == CryptoMapSpec.Kind.DYNAMIC) continue;
-            for (CryptoEngine.Line l : e.lines) {
+            for (int li = 0; li < e.lines.size(); li++) {
+                CryptoEngine.Line l = e.lines.get(li);
                 if (!l.selector().reversed().matches(header, 0, n)) continue;
                 if (!l.permit()) break;
                 // It should have arrived protected. IOS rate-limits the syslog; once a minute here.
