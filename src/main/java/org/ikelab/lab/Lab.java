@@ -1,6 +1,5 @@
 package org.ikelab.lab;
 
-import io.netty.channel.DefaultEventLoopGroup;
 import io.netty.channel.EventLoopGroup;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -68,7 +67,9 @@ public final class Lab implements AutoCloseable {
         this.topology = topology;
         this.options = options;
         this.sim = options.virtualTime() ? new VirtualScheduler() : null;
-        this.loops = options.virtualTime() ? null : new DefaultEventLoopGroup(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        // Netty I/O loops (epoll where available), so a router's UDP links can live on the router's
+        // own loop and its frames reach the socket without crossing threads.
+        this.loops = options.virtualTime() ? null : NettyTransport.newGroup(Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
     /**
@@ -157,10 +158,9 @@ public final class Lab implements AutoCloseable {
         } else {
             throw new IOException(topology.file() + ":" + l.line() + ": " + far + " links are not supported by this runtime");
         }
-        if (udpGroup == null) udpGroup = NettyTransport.newGroup(1);
         UdpLink udp;
         try {
-            udp = UdpLink.open(udpGroup, local, remote);
+            udp = UdpLink.open(udpLoopFor(here), local, remote);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while binding " + local);
@@ -174,6 +174,13 @@ public final class Lab implements AutoCloseable {
         links.add(link);
         onNode(here, () -> here.router().connect(iface, ip));
         if (hereIsA && l.capture() != null) onNode(here, () -> capture(link, l));
+    }
+
+    /** The router's own loop when it runs on one; a shared I/O thread for virtual-time labs. */
+    private EventLoopGroup udpLoopFor(RouterNode n) {
+        if (n.scheduler() instanceof RealScheduler rs && rs.executor() instanceof io.netty.channel.EventLoop el) return el;
+        if (udpGroup == null) udpGroup = NettyTransport.newGroup(1);
+        return udpGroup;
     }
 
     private static void capture(LabLink link, LinkSpec l) {
