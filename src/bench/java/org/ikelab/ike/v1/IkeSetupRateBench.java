@@ -1,0 +1,101 @@
+package org.ikelab.ike.v1;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Issue 4 benchmark: IKEv1 main + quick mode setups per second, DH group 2 and 14, {@code n}
+ * spokes against one hub, ikelab and strongSwan measured in the SAME run (the machine is shared
+ * and noisy, so only ratios from one run mean anything). Prints, asserts nothing.
+ *
+ * <ul>
+ * <li>ikelab: {@link IkelabHubRate}, all n+1 routers on one virtual-time thread (one core);</li>
+ * <li>strongSwan: {@link StrongSwanHubRate}, two charon-systemd in two network namespaces
+ * (hub and spokes), free to use every core. Skipped, with a note, without root or charon.</li>
+ * </ul>
+ * The two are measured alternately, {@code rounds} times per group, after a JIT warm-up of ikelab
+ * on both groups; the figure per side is the median of its rounds, the ratio is of the medians.
+ *
+ * <p>Run: {@code ./ikelab bench ikerate [spokes=40] [rounds=5]}.
+ */
+public final class IkeSetupRateBench {
+    private static final double TARGET = 2.0;
+
+    private IkeSetupRateBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int[] groups = {2, 14};
+        System.out.printf(Locale.ROOT, "IKEv1 main+quick mode (PSK, aes128-sha1, ESP aes128-sha1 tunnel), %d spokes -> 1 hub, %d rounds, %d cores%n",
+                n, rounds, Runtime.getRuntime().availableProcessors());
+        String skip = StrongSwanHubRate.unavailable();
+        if (skip != null) System.out.println("strongSwan skipped: " + skip + "; measuring ikelab only");
+        warmUp(groups, n);
+        double[][] ours = new double[groups.length][rounds];
+        double[][] oursCpu = new double[groups.length][rounds];
+        double[][] theirs = new double[groups.length][rounds];
+        double[][] theirsCpu = new double[groups.length][rounds];
+        try (StrongSwanHubRate swan = skip == null ? new StrongSwanHubRate() : null) {
+            for (int r = 0; r < rounds; r++) {
+                for (int g = 0; g < groups.length; g++) {
+                    IkelabHubRate.Result a = IkelabHubRate.measure(groups[g], n, 1000L * (r + 1));
+                    ours[g][r] = a.rate();
+                    oursCpu[g][r] = a.cpuRate();
+                    String line = String.format(Locale.ROOT, "  round %d group %2d: ikelab %6.0f/s, %6.0f/cpu-s (%d/%d up in %.3f s)", r + 1,
+                            groups[g], a.rate(), a.cpuRate(), a.up(), a.n(), a.seconds());
+                    if (swan != null) {
+                        StrongSwanHubRate.Result b = swan.measure(groups[g], n);
+                        theirs[g][r] = b.rate();
+                        theirsCpu[g][r] = b.cpuRate();
+                        line += String.format(Locale.ROOT, "; strongSwan %6.0f/s, %6.0f/cpu-s (%d/%d up%s in %.3f s); ratio %.2fx, per cpu-s %.2fx",
+                                b.rate(), b.cpuRate(), b.up(), b.n(), b.failed() > 0 ? ", " + b.failed() + " failed" : "", b.seconds(),
+                                a.rate() / b.rate(), a.cpuRate() / b.cpuRate());
+                    }
+                    System.out.println(line);
+                }
+            }
+        }
+        System.out.println("medians (setups/s of wall time: ikelab on ONE thread, strongSwan's two charons on all cores;"
+                + " per cpu-s: setups per second of CPU time, all threads of each side):");
+        for (int g = 0; g < groups.length; g++) {
+            double a = median(ours[g]);
+            double ac = median(oursCpu[g]);
+            if (skip != null) {
+                System.out.printf(Locale.ROOT, "group %2d: ikelab %.0f/s (%.2f ms per setup), %.0f/cpu-s; strongSwan skipped%n", groups[g], a,
+                        1000 / a, ac);
+            } else {
+                double b = median(theirs[g]);
+                double bc = median(theirsCpu[g]);
+                System.out.printf(Locale.ROOT, "group %2d: ikelab %.0f/s, strongSwan %.0f/s, ratio %.1fx (target %.0fx); per cpu-s: ikelab %.0f, strongSwan %.0f, ratio %.1fx%n",
+                        groups[g], a, b, a / b, TARGET, ac, bc, ac / bc);
+            }
+        }
+    }
+
+    /**
+     * Runs ikelab's setups on every group, alternating, until each group has had about two seconds
+     * of CPU, so C2 has compiled the paths of BOTH groups before anything is timed: a first timed
+     * group that pays for compilation looks slower than the second, whatever its real cost.
+     */
+    public static void warmUp(int[] groups, int n) {
+        double[] spent = new double[groups.length];
+        for (int k = 0; k < 50; k++) {
+            boolean done = true;
+            for (int g = 0; g < groups.length; g++) {
+                if (spent[g] >= 2.0) continue;
+                done = false;
+                spent[g] += IkelabHubRate.measure(groups[g], n, 7L * k + g).seconds();
+            }
+            if (done) break;
+        }
+    }
+
+    static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        int m = s.length / 2;
+        return s.length % 2 == 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+    }
+}
