@@ -13,10 +13,15 @@ import java.util.Locale;
  * <li>strongSwan: {@link StrongSwanHubRate}, two charon-systemd in two network namespaces
  * (hub and spokes), free to use every core. Skipped, with a note, without root or charon.</li>
  * </ul>
- * The two are measured alternately, {@code rounds} times per group, after a JIT warm-up of ikelab
- * on both groups; the figure per side is the median of its rounds, the ratio is of the medians.
+ * The two are measured alternately, {@code rounds} times per group, each round {@code batches}
+ * fresh batches of n setups per side (a batch lasts only 10-300 ms, too short alone on a shared
+ * machine), after a JIT warm-up of ikelab on both groups; the figure per side is the median of
+ * its rounds, the ratio is of the medians. Two figures per side: setups per second of wall time
+ * (ikelab on one thread, both charons on all cores; a loaded machine favours the side with more
+ * threads) and setups per second of CPU time, all threads of the process(es) (the cost, which
+ * load barely moves).
  *
- * <p>Run: {@code ./ikelab bench ikerate [spokes=40] [rounds=5]}.
+ * <p>Run: {@code ./ikelab bench ikerate [spokes=40] [rounds=5] [batches=4]}.
  */
 public final class IkeSetupRateBench {
     private static final double TARGET = 2.0;
@@ -27,9 +32,10 @@ public final class IkeSetupRateBench {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int batches = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         int[] groups = {2, 14};
-        System.out.printf(Locale.ROOT, "IKEv1 main+quick mode (PSK, aes128-sha1, ESP aes128-sha1 tunnel), %d spokes -> 1 hub, %d rounds, %d cores%n",
-                n, rounds, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "IKEv1 main+quick mode (PSK, aes128-sha1, ESP aes128-sha1 tunnel), %d spokes -> 1 hub, %d rounds of %d batches, %d cores%n",
+                n, rounds, batches, Runtime.getRuntime().availableProcessors());
         String skip = StrongSwanHubRate.unavailable();
         if (skip != null) System.out.println("strongSwan skipped: " + skip + "; measuring ikelab only");
         warmUp(groups, n);
@@ -40,18 +46,33 @@ public final class IkeSetupRateBench {
         try (StrongSwanHubRate swan = skip == null ? new StrongSwanHubRate() : null) {
             for (int r = 0; r < rounds; r++) {
                 for (int g = 0; g < groups.length; g++) {
-                    IkelabHubRate.Result a = IkelabHubRate.measure(groups[g], n, 1000L * (r + 1));
-                    ours[g][r] = a.rate();
-                    oursCpu[g][r] = a.cpuRate();
+                    // One round = `batches` fresh batches of n setups per side, alternating sides,
+                    // so both see the same stretch of machine load; times and counts are summed.
+                    int aUp = 0, bUp = 0, bFailed = 0;
+                    double aWall = 0, aCpu = 0, bWall = 0, bCpu = 0;
+                    for (int k = 0; k < batches; k++) {
+                        IkelabHubRate.Result a = IkelabHubRate.measure(groups[g], n, 1000L * (r * batches + k + 1));
+                        aUp += a.up();
+                        aWall += a.seconds();
+                        aCpu += a.cpuSeconds();
+                        if (swan != null) {
+                            StrongSwanHubRate.Result b = swan.measure(groups[g], n);
+                            bUp += b.up();
+                            bFailed += b.failed();
+                            bWall += b.seconds();
+                            bCpu += b.cpuSeconds();
+                        }
+                    }
+                    ours[g][r] = aUp / aWall;
+                    oursCpu[g][r] = aUp / aCpu;
                     String line = String.format(Locale.ROOT, "  round %d group %2d: ikelab %6.0f/s, %6.0f/cpu-s (%d/%d up in %.3f s)", r + 1,
-                            groups[g], a.rate(), a.cpuRate(), a.up(), a.n(), a.seconds());
+                            groups[g], ours[g][r], oursCpu[g][r], aUp, n * batches, aWall);
                     if (swan != null) {
-                        StrongSwanHubRate.Result b = swan.measure(groups[g], n);
-                        theirs[g][r] = b.rate();
-                        theirsCpu[g][r] = b.cpuRate();
+                        theirs[g][r] = bUp / bWall;
+                        theirsCpu[g][r] = bUp / bCpu;
                         line += String.format(Locale.ROOT, "; strongSwan %6.0f/s, %6.0f/cpu-s (%d/%d up%s in %.3f s); ratio %.2fx, per cpu-s %.2fx",
-                                b.rate(), b.cpuRate(), b.up(), b.n(), b.failed() > 0 ? ", " + b.failed() + " failed" : "", b.seconds(),
-                                a.rate() / b.rate(), a.cpuRate() / b.cpuRate());
+                                theirs[g][r], theirsCpu[g][r], bUp, n * batches, bFailed > 0 ? ", " + bFailed + " failed" : "", bWall,
+                                ours[g][r] / theirs[g][r], oursCpu[g][r] / theirsCpu[g][r]);
                     }
                     System.out.println(line);
                 }
@@ -75,18 +96,24 @@ public final class IkeSetupRateBench {
     }
 
     /**
-     * Runs ikelab's setups on every group, alternating, until each group has had about two seconds
-     * of CPU, so C2 has compiled the paths of BOTH groups before anything is timed: a first timed
-     * group that pays for compilation looks slower than the second, whatever its real cost.
+     * Runs ikelab's setups on every group, alternating, until each group has had at least 20
+     * batches and 3 s, so C2 has compiled the paths of BOTH groups before anything is timed: a
+     * first timed group that pays for compilation looks slower than the second, whatever its real
+     * cost (the cause of group 14 sometimes beating group 2 in CryptoBenchmark, whose warm-up was
+     * 16 setups). Counting batches, not only seconds, matters on a loaded machine, where 3 s of
+     * wall time can be a fraction of a second of CPU; the compiler threads' CPU would otherwise land
+     * in the first measured rounds.
      */
     public static void warmUp(int[] groups, int n) {
         double[] spent = new double[groups.length];
-        for (int k = 0; k < 50; k++) {
+        int[] count = new int[groups.length];
+        for (int k = 0; k < 200; k++) {
             boolean done = true;
             for (int g = 0; g < groups.length; g++) {
-                if (spent[g] >= 2.0) continue;
+                if (spent[g] >= 3.0 && count[g] >= 20) continue;
                 done = false;
                 spent[g] += IkelabHubRate.measure(groups[g], n, 7L * k + g).seconds();
+                count[g]++;
             }
             if (done) break;
         }
