@@ -143,7 +143,10 @@ final class StrongSwanHubRate implements AutoCloseable {
     }
 
     private void createNamespaces(int n) throws IOException, InterruptedException {
-        namespaces = true;
+        synchronized (this) {
+            if (closed) throw new IOException("shutting down");
+            namespaces = true;
+        }
         String vh = tag + "h";
         String vs = tag + "s";
         run("ip", "netns", "add", hubNs);
@@ -284,6 +287,8 @@ final class StrongSwanHubRate implements AutoCloseable {
         pb.redirectErrorStream(true).redirectOutput(d.resolve("charon.out").toFile());
         // "ip netns exec" and "env" exec in place, so this PID is charon's own.
         synchronized (this) {
+            // After cleanup (the shutdown hook) nothing new may start, or it would outlive us.
+            if (closed) throw new IOException("shutting down");
             charons.add(pb.start());
         }
     }
