@@ -23,7 +23,8 @@ import java.util.Locale;
  * threads) and setups per second of CPU time, all threads of the process(es) (the cost, which
  * load barely moves).
  *
- * <p>Run: {@code ./ikelab bench ikerate [spokes=40] [rounds=5] [batches=4]}.
+ * <p>Run: {@code ./ikelab bench ikerate [spokes=40] [rounds=5] [batches=4]}; add
+ * {@code -Dikerate.swanShortExponents=true} (JVM option) to give strongSwan short DH exponents too.
  */
 public final class IkeSetupRateBench {
     private static final double TARGET = 2.0;
@@ -40,6 +41,9 @@ public final class IkeSetupRateBench {
                 n, rounds, batches, Runtime.getRuntime().availableProcessors());
         String skip = StrongSwanHubRate.unavailable();
         if (skip != null) System.out.println("strongSwan skipped: " + skip + "; measuring ikelab only");
+        else System.out.println("strongSwan MODP exponents: " + (StrongSwanHubRate.SHORT_EXPONENTS
+                ? "asked for strength-matched sizes (dh_exponent_ansi_x9_42 = no, effect unverified), ikelab draws 160/224 bits"
+                : "full length (its default, dh_exponent_ansi_x9_42 = yes); ikelab draws 160/224 bits"));
         warmUp(groups, n);
         double[][] ours = new double[groups.length][rounds];
         double[][] oursCpu = new double[groups.length][rounds];

@@ -7,7 +7,7 @@ import org.ikelab.common.RandomSource;
 /**
  * A MODP group (RFC 2409, RFC 3526, RFC 5114). Exponentiation is {@link BigInteger#modPow}, which
  * the JDK runs on Montgomery multiplication intrinsics; the private exponent is short (about twice
- * the group's security strength, as strongSwan does), which keeps a 2048-bit agreement near a
+ * the group's security strength, strongSwan's optional "optimum" sizes), which keeps a 2048-bit agreement near a
  * millisecond instead of ten. For groups with a known prime-order subgroup (group 24) the exponent
  * is drawn below q and peer values are checked to lie in that subgroup.
  *
@@ -15,7 +15,7 @@ import org.ikelab.common.RandomSource;
  * {@code modPow}: {@code table[i][j] = g^(j * 256^i) mod p}, and g^x is the product of one entry
  * per byte of x, reduced with Barrett's method. For a 224-bit exponent that is 27 modular
  * multiplications instead of about 270 Montgomery steps: generating a group-14 key pair costs a
- * third of what it did, and a whole main + quick mode setup about a quarter less. The table is
+ * third of what it did, and a whole group-14 main + quick mode setup about 30 % less. The table is
  * built on first use (a few tens of milliseconds, about 2 MB for group 14, shared by every router
  * of the JVM). Like {@code modPow}, the lookups are not constant-time.
  */
