@@ -9,7 +9,8 @@ import org.bouncycastle.crypto.params.DHParameters;
 /**
  * The catalogue of DH groups ikelab speaks, by IANA number. Primes come from bouncycastle's
  * copies of RFC 2409/3526/5114 (the JDK has none of them). Private exponent sizes are about
- * twice each group's security strength (NIST SP 800-57), the habit strongSwan follows.
+ * twice each group's security strength (NIST SP 800-57), the sizes strongSwan uses with
+ * {@code dh_exponent_ansi_x9_42 = no} (its default draws full-length exponents).
  */
 public final class DhGroups {
     public static final DhGroup GROUP1 = modp(1, DHStandardGroups.rfc2409_768, 160);

