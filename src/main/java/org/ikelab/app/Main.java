@@ -35,10 +35,16 @@ public final class Main implements Runnable {
         return cl.execute(args);
     }
 
-    /** No arguments: start the first lab under {@code labs/} (sorted by folder name), else print usage. */
+    /**
+     * No arguments: start the first lab under {@code labs/} (sorted by folder name), else print
+     * usage. {@code labs/} is looked for in the current folder, then in the project the launcher
+     * came from ({@code IKELAB_HOME}), so {@code ikelab} works from any folder.
+     */
     @Override
     public void run() {
         java.nio.file.Path labs = java.nio.file.Path.of("labs");
+        String home = System.getenv("IKELAB_HOME");
+        if (!java.nio.file.Files.isDirectory(labs) && home != null) labs = java.nio.file.Path.of(home, "labs");
         if (java.nio.file.Files.isDirectory(labs)) {
             try (var s = java.nio.file.Files.list(labs)) {
                 var first = s.filter(p -> java.nio.file.Files.isRegularFile(p.resolve("topology.yaml"))).sorted().findFirst();
