@@ -59,7 +59,18 @@ final class Forwarder {
     }
 
     static ByteBuffer view(ByteBuf b) {
-        return b.nioBuffer(b.readerIndex(), b.readableBytes());
+        return window(b, b.readerIndex(), b.readableBytes());
+    }
+
+    /**
+     * {@code len} bytes from {@code index} as a ByteBuffer whose index 0 is the first of them.
+     * Slicing netty's own window onto the buffer ({@code internalNioBuffer}, made once per pooled
+     * buffer and reused) costs one object per view, where {@code nioBuffer} makes two; views are
+     * taken several times per packet, so this is most of the router's per-packet garbage.
+     */
+    static ByteBuffer window(ByteBuf b, int index, int len) {
+        if (b.nioBufferCount() != 1) return b.nioBuffer(index, len);
+        return b.internalNioBuffer(index, len).slice();
     }
 
     // ---------------------------------------------------------------- input
@@ -79,7 +90,7 @@ final class Forwarder {
             return;
         }
         if (frame.nioBufferCount() != 1) frame = flatten(frame);
-        ByteBuffer nio = frame.nioBuffer(frame.readerIndex(), len);
+        ByteBuffer nio = window(frame, frame.readerIndex(), len);
         DecodeResult<EthernetFrame> er = EthernetFrame.parse(nio, 0, len);
         if (!(er instanceof DecodeResult.Ok<EthernetFrame>(EthernetFrame eth))) {
             c.inputErrors++;
