@@ -34,13 +34,7 @@ class RoundTripProperties {
     /** The static host table (its own property so the generator above keeps its sample sequence). */
     @Property(tries = 100, seed = "42")
     void hostTableRoundTrips(@ForAll("hostTables") List<String> commands) {
-        RouterConfig c = new RouterConfig();
-        TestRouters.load(String.join("\n", commands), c);
-        List<String> rendered = TestRouters.lines(c);
-        RouterConfig again = new RouterConfig();
-        assertEquals(List.of(), TestRouters.load(String.join("\n", rendered), again).stream().map(Object::toString).toList());
-        assertEquals(c, again);
-        assertEquals(rendered, TestRouters.lines(again));
+        renderedConfigLoadsBackToTheSameConfig(commands);
     }
 
     @Provide

@@ -181,39 +181,19 @@ final class IsakmpDebugBridge implements Ikev1Listener {
         switch (sa.state()) {
             case MM_NO_STATE -> {
                 peerStruct(sa, "crypto_isakmp_process_block", false);
-                emit(new IsakmpDebugEvent.ProcessingPayload(0, IsakmpDebugEvent.Payload.SA, 0));
-                vendorIds(0, payloads);
-                emit(new IsakmpDebugEvent.FoundPeerKey(0, sa.remote().address()));
-                emit(new IsakmpDebugEvent.Note(0, IsakmpNote.LOCAL_PSK_FOUND));
-                emit(new IsakmpDebugEvent.Note(0, IsakmpNote.SCANNING_XAUTH_PROFILES));
+                saOfferProcessed(sa, payloads);
             }
             case MM_SA_SETUP -> {
                 transition(0, null, IkeFsmInput.Source.IKE_MESG_FROM_PEER, IkeFsmInput.Event.IKE_MM_EXCH,
                         IkeFsmState.IKE_R_MM2, IkeFsmState.IKE_R_MM3);
-                emit(new IsakmpDebugEvent.ProcessingPayload(0, IsakmpDebugEvent.Payload.KE, 0));
-                emit(new IsakmpDebugEvent.ProcessingPayload(0, IsakmpDebugEvent.Payload.NONCE, 0));
-                emit(new IsakmpDebugEvent.FoundPeerKey(0, sa.remote().address()));
-                vendorIds(c, payloads);
-                for (Payload p : payloads.payloads()) {
-                    if (p.type() == org.ikelab.wire.isakmp.PayloadType.NAT_D) emit(new IsakmpDebugEvent.ReceivedPayloadType(20));
-                }
+                keyExchangeProcessed(sa, payloads);
                 transition(c, null, IkeFsmInput.Source.IKE_MESG_INTERNAL, IkeFsmInput.Event.IKE_PROCESS_MAIN_MODE,
                         IkeFsmState.IKE_R_MM3, IkeFsmState.IKE_R_MM3);
             }
             case MM_KEY_EXCH -> {
                 transition(c, null, IkeFsmInput.Source.IKE_MESG_FROM_PEER, IkeFsmInput.Event.IKE_MM_EXCH,
                         IkeFsmState.IKE_R_MM4, IkeFsmState.IKE_R_MM5);
-                for (Payload p : payloads.payloads()) {
-                    if (p instanceof Payload.Id id) {
-                        emit(new IsakmpDebugEvent.ProcessingPayload(c, IsakmpDebugEvent.Payload.ID, 0));
-                        if (id.idType() == org.ikelab.wire.isakmp.IdType.IPV4_ADDR && id.data().length == 4) {
-                            emit(new IsakmpDebugEvent.IdPayloadDump(c, 8, id.idType(), inet(id.data()), id.protocol(),
-                                    id.port(), 8 + id.data().length));
-                        }
-                    } else if (p instanceof Payload.Hash) {
-                        emit(new IsakmpDebugEvent.ProcessingPayload(c, IsakmpDebugEvent.Payload.HASH, 0));
-                    }
-                }
+                identityProcessed(c, payloads);
             }
             default -> { }
         }
@@ -321,39 +301,54 @@ final class IsakmpDebugBridge implements Ikev1Listener {
             case MM_NO_STATE -> {
                 transition(0, null, IkeFsmInput.Source.IKE_MESG_FROM_PEER, IkeFsmInput.Event.IKE_MM_EXCH,
                         IkeFsmState.IKE_I_MM1, IkeFsmState.IKE_I_MM2);
-                emit(new IsakmpDebugEvent.ProcessingPayload(0, IsakmpDebugEvent.Payload.SA, 0));
-                vendorIds(0, payloads);
-                emit(new IsakmpDebugEvent.FoundPeerKey(0, sa.remote().address()));
-                emit(new IsakmpDebugEvent.Note(0, IsakmpNote.LOCAL_PSK_FOUND));
-                emit(new IsakmpDebugEvent.Note(0, IsakmpNote.SCANNING_XAUTH_PROFILES));
+                saOfferProcessed(sa, payloads);
             }
             case MM_SA_SETUP -> {
                 transition(0, null, IkeFsmInput.Source.IKE_MESG_FROM_PEER, IkeFsmInput.Event.IKE_MM_EXCH,
                         IkeFsmState.IKE_I_MM3, IkeFsmState.IKE_I_MM4);
-                emit(new IsakmpDebugEvent.ProcessingPayload(0, IsakmpDebugEvent.Payload.KE, 0));
-                emit(new IsakmpDebugEvent.ProcessingPayload(0, IsakmpDebugEvent.Payload.NONCE, 0));
-                emit(new IsakmpDebugEvent.FoundPeerKey(0, sa.remote().address()));
-                vendorIds(c, payloads);
-                for (Payload p : payloads.payloads()) {
-                    if (p.type() == org.ikelab.wire.isakmp.PayloadType.NAT_D) emit(new IsakmpDebugEvent.ReceivedPayloadType(20));
-                }
+                keyExchangeProcessed(sa, payloads);
                 transition(c, null, IkeFsmInput.Source.IKE_MESG_INTERNAL, IkeFsmInput.Event.IKE_PROCESS_MAIN_MODE,
                         IkeFsmState.IKE_I_MM4, IkeFsmState.IKE_I_MM4);
             }
             case MM_KEY_EXCH -> {
-                for (Payload p : payloads.payloads()) {
-                    if (p instanceof Payload.Id id) {
-                        emit(new IsakmpDebugEvent.ProcessingPayload(c, IsakmpDebugEvent.Payload.ID, 0));
-                        if (id.idType() == org.ikelab.wire.isakmp.IdType.IPV4_ADDR && id.data().length == 4) {
-                            emit(new IsakmpDebugEvent.IdPayloadDump(c, 8, id.idType(), inet(id.data()), id.protocol(),
-                                    id.port(), 8 + id.data().length));
-                        }
-                    } else if (p instanceof Payload.Hash) {
-                        emit(new IsakmpDebugEvent.ProcessingPayload(c, IsakmpDebugEvent.Payload.HASH, 0));
-                    }
-                }
+                identityProcessed(c, payloads);
             }
             default -> { }
+        }
+    }
+
+    /** MM1 (responder) or MM2 (initiator): the SA payload, the vendor IDs and the key lookup. */
+    private void saOfferProcessed(IkeSa sa, PayloadChain payloads) {
+        emit(new IsakmpDebugEvent.ProcessingPayload(0, IsakmpDebugEvent.Payload.SA, 0));
+        vendorIds(0, payloads);
+        emit(new IsakmpDebugEvent.FoundPeerKey(0, sa.remote().address()));
+        emit(new IsakmpDebugEvent.Note(0, IsakmpNote.LOCAL_PSK_FOUND));
+        emit(new IsakmpDebugEvent.Note(0, IsakmpNote.SCANNING_XAUTH_PROFILES));
+    }
+
+    /** MM3 (responder) or MM4 (initiator): KE, nonce, the key lookup, vendor IDs and NAT-D payloads. */
+    private void keyExchangeProcessed(IkeSa sa, PayloadChain payloads) {
+        emit(new IsakmpDebugEvent.ProcessingPayload(0, IsakmpDebugEvent.Payload.KE, 0));
+        emit(new IsakmpDebugEvent.ProcessingPayload(0, IsakmpDebugEvent.Payload.NONCE, 0));
+        emit(new IsakmpDebugEvent.FoundPeerKey(0, sa.remote().address()));
+        vendorIds(sa.connId(), payloads);
+        for (Payload p : payloads.payloads()) {
+            if (p.type() == org.ikelab.wire.isakmp.PayloadType.NAT_D) emit(new IsakmpDebugEvent.ReceivedPayloadType(20));
+        }
+    }
+
+    /** MM5 (responder) or MM6 (initiator): the ID payload with its dump, then the HASH. */
+    private void identityProcessed(int c, PayloadChain payloads) {
+        for (Payload p : payloads.payloads()) {
+            if (p instanceof Payload.Id id) {
+                emit(new IsakmpDebugEvent.ProcessingPayload(c, IsakmpDebugEvent.Payload.ID, 0));
+                if (id.idType() == org.ikelab.wire.isakmp.IdType.IPV4_ADDR && id.data().length == 4) {
+                    emit(new IsakmpDebugEvent.IdPayloadDump(c, 8, id.idType(), inet(id.data()), id.protocol(),
+                            id.port(), 8 + id.data().length));
+                }
+            } else if (p instanceof Payload.Hash) {
+                emit(new IsakmpDebugEvent.ProcessingPayload(c, IsakmpDebugEvent.Payload.HASH, 0));
+            }
         }
     }
 
