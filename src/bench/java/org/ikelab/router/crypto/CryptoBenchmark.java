@@ -96,14 +96,15 @@ public final class CryptoBenchmark {
             }
         }
         for (int size : sizes) {
-            Path clear = udpLink(null, size, seconds);
-            System.out.printf(Locale.ROOT, "udp link  %-22s %4d B: %8.0f pps %7.3f Gbit/s  R1 cpu %5.0f ns/pkt %5.0f B/pkt | R2 cpu %5.0f ns/pkt %5.0f B/pkt%n",
-                    "clear", size, clear.pps(), clear.pps() * size * 8 / 1e9, clear.cpuNanos()[0], clear.alloc()[0],
-                    clear.cpuNanos()[1], clear.alloc()[1]);
-            double t = 1e9 / clear.pps();
-            double clearBusiest = Math.max(clear.cpuNanos()[0], clear.cpuNanos()[1]);
             for (String ts : suites) {
-                Path p = udpLink(ts, size, seconds);
+                Path[] pair = udpLinkPair(ts, size, seconds);
+                Path clear = pair[0];
+                Path p = pair[1];
+                System.out.printf(Locale.ROOT, "udp link  %-22s %4d B: %8.0f pps %7.3f Gbit/s  R1 cpu %5.0f ns/pkt %5.0f B/pkt | R2 cpu %5.0f ns/pkt %5.0f B/pkt%n",
+                        "clear", size, clear.pps(), clear.pps() * size * 8 / 1e9, clear.cpuNanos()[0], clear.alloc()[0],
+                        clear.cpuNanos()[1], clear.alloc()[1]);
+                double t = 1e9 / clear.pps();
+                double clearBusiest = Math.max(clear.cpuNanos()[0], clear.cpuNanos()[1]);
                 org.ikelab.ipsec.EspCost.Figures f = cost.get(ts + size);
                 // The busier thread bounds the rate: R1 (protect) or R2 (verify+decrypt).
                 boolean r1 = p.cpuNanos()[0] >= p.cpuNanos()[1];
@@ -211,65 +212,80 @@ public final class CryptoBenchmark {
                 new double[] {(MX.getThreadAllocatedBytes(tid) - alloc0) / (double) n});
     }
 
+    /** Measured slices per UDP-link path, alternating with the clear path it is compared with. */
+    static final int SLICES = 8;
+
     /**
      * The same R1 -> R2 path with R1 and R2 on their own netty event loops, joined by a UDP link
-     * on 127.0.0.1 (one Ethernet frame per datagram); the sink behind R2 counts.
+     * on 127.0.0.1 (one Ethernet frame per datagram); the sink behind R2 counts. Set up once and
+     * idle between {@link #slice}s, so a clear path and an ESP path are measured side by side in
+     * alternating slices: load from elsewhere on a shared machine then falls on both alike.
      */
-    static Path udpLink(String ts, int size, double seconds) {
-        io.netty.channel.EventLoopGroup group = org.ikelab.link.NettyTransport.newGroup(2);
-        try {
-            io.netty.channel.EventLoop l1 = group.next();
-            io.netty.channel.EventLoop l2 = group.next();
+    static final class UdpPath implements AutoCloseable {
+        private final io.netty.channel.EventLoopGroup group = org.ikelab.link.NettyTransport.newGroup(2);
+        private final io.netty.channel.EventLoop l1 = group.next();
+        private final io.netty.channel.EventLoop l2 = group.next();
+        private final org.ikelab.link.UdpLink a;
+        private final org.ikelab.link.UdpLink b;
+        private final AtomicSink sink = new AtomicSink();
+        private final UdpSocket[] sock = new UdpSocket[1];
+        private final long[] tid = new long[2];
+        private final Ipv4Address dst = Ipv4Address.parse("10.0.3.9");
+        private final ByteBuffer payload;
+        private final java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean(true);
+        private final java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+        private final Runnable blast;
+        private long got;
+        private long sentCounted;
+        private long nanos;
+        private final long[] cpu = new long[2];
+        private final long[] alloc = new long[2];
+
+        UdpPath(String ts, int size) throws InterruptedException {
             org.ikelab.common.RealScheduler s1 = new org.ikelab.common.RealScheduler(l1);
             org.ikelab.common.RealScheduler s2 = new org.ikelab.common.RealScheduler(l2);
             java.net.InetSocketAddress any = new java.net.InetSocketAddress("127.0.0.1", 0);
-            org.ikelab.link.UdpLink a = org.ikelab.link.UdpLink.bind(l1, any);
-            org.ikelab.link.UdpLink b = org.ikelab.link.UdpLink.bind(l2, any);
+            a = org.ikelab.link.UdpLink.bind(l1, any);
+            b = org.ikelab.link.UdpLink.bind(l2, any);
             a.connectTo(b.localAddress());
             b.connectTo(a.localAddress());
-            AtomicSink sink = new AtomicSink();
-            Router[] r = new Router[2];
-            UdpSocket[] sock = new UdpSocket[1];
             on(s1, () -> {
-                r[0] = new Router("R1", s1, PooledByteBufAllocator.DEFAULT, 2);
-                r[0].setAddress("GigabitEthernet0/0", Ipv4Address.parse("10.0.0.1"), 24);
-                r[0].setAddress("GigabitEthernet0/1", Ipv4Address.parse("10.0.1.1"), 24);
-                r[0].setAdminUp("GigabitEthernet0/0", true);
-                r[0].setAdminUp("GigabitEthernet0/1", true);
-                r[0].addStaticRoute(StaticRoute.via("10.0.3.0/24", "10.0.1.2"));
-                r[0].connect("GigabitEthernet0/1", a);
+                Router r = new Router("R1", s1, PooledByteBufAllocator.DEFAULT, 2);
+                r.setAddress("GigabitEthernet0/0", Ipv4Address.parse("10.0.0.1"), 24);
+                r.setAddress("GigabitEthernet0/1", Ipv4Address.parse("10.0.1.1"), 24);
+                r.setAdminUp("GigabitEthernet0/0", true);
+                r.setAdminUp("GigabitEthernet0/1", true);
+                r.addStaticRoute(StaticRoute.via("10.0.3.0/24", "10.0.1.2"));
+                r.connect("GigabitEthernet0/1", a);
                 if (ts != null) {
-                    CryptoCompiler.install(r[0], load(site("10.0.1.1", "10.0.1.2", ts, "10.0.0.0", "10.0.3.0", "GigabitEthernet0/1", 2)),
+                    CryptoCompiler.install(r, load(site("10.0.1.1", "10.0.1.2", ts, "10.0.0.0", "10.0.3.0", "GigabitEthernet0/1", 2)),
                             RandomSource.seeded(1));
                 }
-                sock[0] = r[0].udpBind(Ipv4Address.parse("10.0.0.1"), 1234, d -> { });
+                sock[0] = r.udpBind(Ipv4Address.parse("10.0.0.1"), 1234, d -> { });
+                tid[0] = Thread.currentThread().threadId();
             });
             on(s2, () -> {
-                r[1] = new Router("R2", s2, PooledByteBufAllocator.DEFAULT, 2);
-                r[1].setAddress("GigabitEthernet0/0", Ipv4Address.parse("10.0.1.2"), 24);
-                r[1].setAddress("GigabitEthernet0/1", Ipv4Address.parse("10.0.3.1"), 24);
-                r[1].setAdminUp("GigabitEthernet0/0", true);
-                r[1].setAdminUp("GigabitEthernet0/1", true);
-                r[1].addStaticRoute(StaticRoute.via("10.0.0.0/24", "10.0.1.1"));
-                r[1].connect("GigabitEthernet0/0", b);
-                r[1].connect("GigabitEthernet0/1", sink);
+                Router r = new Router("R2", s2, PooledByteBufAllocator.DEFAULT, 2);
+                r.setAddress("GigabitEthernet0/0", Ipv4Address.parse("10.0.1.2"), 24);
+                r.setAddress("GigabitEthernet0/1", Ipv4Address.parse("10.0.3.1"), 24);
+                r.setAdminUp("GigabitEthernet0/0", true);
+                r.setAdminUp("GigabitEthernet0/1", true);
+                r.addStaticRoute(StaticRoute.via("10.0.0.0/24", "10.0.1.1"));
+                r.connect("GigabitEthernet0/0", b);
+                r.connect("GigabitEthernet0/1", sink);
                 if (ts != null) {
-                    CryptoCompiler.install(r[1], load(site("10.0.1.2", "10.0.1.1", ts, "10.0.3.0", "10.0.0.0", "GigabitEthernet0/0", 2)),
+                    CryptoCompiler.install(r, load(site("10.0.1.2", "10.0.1.1", ts, "10.0.3.0", "10.0.0.0", "GigabitEthernet0/0", 2)),
                             RandomSource.seeded(2));
                 }
+                tid[1] = Thread.currentThread().threadId();
             });
-            Ipv4Address dst = Ipv4Address.parse("10.0.3.9");
-            ByteBuffer payload = ByteBuffer.allocate(size - 28);
-            long[] tid = new long[2];
-            on(s1, () -> tid[0] = Thread.currentThread().threadId());
-            on(s2, () -> tid[1] = Thread.currentThread().threadId());
+            payload = ByteBuffer.allocate(size - 28);
+            // ARP, and IKE on the ESP path, before anything is measured.
             for (int i = 0; i < 20; i++) {
                 on(s1, () -> sock[0].send(dst, 9, payload.clear()));
                 pause(100);
             }
-            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
-            java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
-            Runnable blast = new Runnable() {
+            blast = new Runnable() {
                 @Override
                 public void run() {
                     if (stop.get()) return;
@@ -278,34 +294,78 @@ public final class CryptoBenchmark {
                     l1.execute(this);
                 }
             };
+        }
+
+        /**
+         * Sends as fast as R1 can for {@code seconds} (added to the figures when {@code counted}),
+         * then stops and waits (at most 2 s) until the sink has seen the last datagram, so the next
+         * slice, of either path, starts from the same state.
+         */
+        void slice(double seconds, boolean counted) {
+            stop.set(false);
             l1.execute(blast);
-            pause((long) (seconds * 300));
-            long before = sink.frames.get();
+            pause(20);
+            long got0 = sink.frames.get();
             long sent0 = sent.get();
             long[] cpu0 = {MX.getThreadCpuTime(tid[0]), MX.getThreadCpuTime(tid[1])};
             long[] alloc0 = {MX.getThreadAllocatedBytes(tid[0]), MX.getThreadAllocatedBytes(tid[1])};
-            long start = System.nanoTime();
+            long t0 = System.nanoTime();
             pause((long) (seconds * 1000));
-            long got = Math.max(1, sink.frames.get() - before);
-            // R1's figures per datagram it sent, R2's per datagram delivered (the link may drop).
-            long[] count = {Math.max(1, sent.get() - sent0), got};
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            double[] cpu = new double[2];
-            double[] alloc = new double[2];
-            for (int t = 0; t < 2; t++) {
-                cpu[t] = (MX.getThreadCpuTime(tid[t]) - cpu0[t]) / (double) count[t];
-                alloc[t] = (MX.getThreadAllocatedBytes(tid[t]) - alloc0[t]) / (double) count[t];
+            long t1 = System.nanoTime();
+            if (counted) {
+                got += sink.frames.get() - got0;
+                sentCounted += sent.get() - sent0;
+                nanos += t1 - t0;
+                for (int t = 0; t < 2; t++) {
+                    cpu[t] += MX.getThreadCpuTime(tid[t]) - cpu0[t];
+                    alloc[t] += MX.getThreadAllocatedBytes(tid[t]) - alloc0[t];
+                }
             }
+            stop.set(true);
+            long last = -1;
+            for (int i = 0; i < 100 && sink.frames.get() != last; i++) {
+                last = sink.frames.get();
+                pause(20);
+            }
+        }
+
+        /** The counted slices: delivered datagrams per second; R1's CPU and garbage per datagram sent, R2's per datagram delivered. */
+        Path path() {
+            long[] count = {Math.max(1, sentCounted), Math.max(1, got)};
+            double[] c = new double[2];
+            double[] g = new double[2];
+            for (int t = 0; t < 2; t++) {
+                c[t] = cpu[t] / (double) count[t];
+                g[t] = alloc[t] / (double) count[t];
+            }
+            return new Path(nanos == 0 ? 0 : got / (nanos / 1e9), c, g);
+        }
+
+        @Override
+        public void close() {
             stop.set(true);
             pause(100);
             a.close();
             b.close();
-            return new Path(got / elapsed, cpu, alloc);
+            group.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+        }
+    }
+
+    /** The ESP path {@code ts} and the clear path, side by side, measured in alternating (ABBA) slices. */
+    static Path[] udpLinkPair(String ts, int size, double seconds) {
+        try (UdpPath clear = new UdpPath(null, size); UdpPath esp = new UdpPath(ts, size)) {
+            clear.slice(Math.max(0.3, seconds / 4), false);
+            esp.slice(Math.max(0.3, seconds / 4), false);
+            for (int k = 0; k < SLICES; k++) {
+                UdpPath first = k % 2 == 0 ? clear : esp;
+                UdpPath second = first == clear ? esp : clear;
+                first.slice(seconds / SLICES, true);
+                second.slice(seconds / SLICES, true);
+            }
+            return new Path[] {clear.path(), esp.path()};
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Path(0, new double[2], new double[2]);
-        } finally {
-            group.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+            return new Path[] {new Path(0, new double[2], new double[2]), new Path(0, new double[2], new double[2])};
         }
     }
 

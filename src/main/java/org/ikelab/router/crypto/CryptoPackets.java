@@ -26,6 +26,8 @@ final class CryptoPackets {
     private final PacketBuffer window = new PacketBuffer();
     private final InboundResult inbound = new InboundResult();
     private final byte[] header = new byte[64];
+    /** Where outbound packets are protected: room for the largest IPv4 datagram plus ESP's. */
+    private final byte[] scratch = new byte[HEADROOM + 65535 + IpsecDataPlane.TAILROOM];
     private long lastNotIpsecLog;
     /** The interface of the IPsec packet being processed, for the invalid-SPI syslog line. */
     private String ingressName;
@@ -78,19 +80,24 @@ final class CryptoPackets {
         return false;
     }
 
+    /**
+     * Protects in a scratch array (the JCE is fastest on heap arrays) and sends the result in a
+     * buffer from the router's allocator (direct, as links write it): one copy in, one copy out,
+     * and no heap buffer for the link to convert on its way to the socket.
+     */
     private void protect(Flow f, ByteBuf pkt) {
         int len = pkt.readableBytes();
-        ByteBuf out = engine.router().allocator().heapBuffer(HEADROOM + len + IpsecDataPlane.TAILROOM);
-        int base = out.arrayOffset();
-        pkt.getBytes(pkt.readerIndex(), out.array(), base + HEADROOM, len);
-        pkt.release();
-        window.set(out.array(), base + HEADROOM, len);
-        Verdict v = engine.dataPlane().outbound(f.policy.bundle(), window);
-        if (v != Verdict.PROTECTED) {
-            out.release();
+        if (HEADROOM + len + IpsecDataPlane.TAILROOM > scratch.length) {
+            pkt.release();
             return;
         }
-        out.setIndex(window.offset() - base, window.end() - base);
+        pkt.getBytes(pkt.readerIndex(), scratch, HEADROOM, len);
+        pkt.release();
+        window.set(scratch, HEADROOM, len);
+        Verdict v = engine.dataPlane().outbound(f.policy.bundle(), window);
+        if (v != Verdict.PROTECTED) return;
+        ByteBuf out = engine.router().allocateIp(window.length());
+        out.setBytes(out.readerIndex(), scratch, window.offset(), window.length());
         engine.internalSend = true;
         try {
             engine.router().sendIp(out);
