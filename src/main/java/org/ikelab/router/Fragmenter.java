@@ -31,7 +31,8 @@ final class Fragmenter {
             f.writerIndex(Forwarder.HEADROOM).readerIndex(Forwarder.HEADROOM);
             f.writeBytes(pkt, start, hl);
             f.writeBytes(pkt, start + hl + o, n);
-            Ipv4Packet h = Ipv4Packet.wrap(Forwarder.view(f), 0);
+            java.nio.ByteBuffer w = Forwarder.window(f);
+            Ipv4Packet h = Ipv4Packet.wrap(w, w.position());
             h.setTotalLength(hl + n);
             boolean mf = o + n < payload || baseMf;
             h.setFlagsAndFragment((mf ? Ipv4Packet.FLAG_MF : 0) | ((baseOffset + o) / 8));

@@ -115,10 +115,10 @@ final class CryptoPackets {
         int proto = header[9] & 0xff;
         int ihl = (header[0] & 0x0f) * 4;
         if (proto == PROTO_UDP && n >= ihl + 12 && u16(header, ihl + 2) == IkeEndpoint.NATT_PORT
-                && engine.router().isLocalAddress(Ipv4Address.of(ByteBuffer.wrap(header, 16, 4).getInt()))) {
+                && engine.router().isLocalAddress(u32(header, 16))) {
             // ESP in UDP (RFC 3948): anything but the non-ESP marker or a keepalive is ours.
             int payload = ihl + 8;
-            boolean marker = n >= payload + 4 && ByteBuffer.wrap(header, payload, 4).getInt() == 0;
+            boolean marker = n >= payload + 4 && u32(header, payload) == 0;
             boolean keepalive = pkt.readableBytes() == payload + 1;
             if (!marker && !keepalive) {
                 receiveIpsec(iface, pkt);
@@ -179,7 +179,7 @@ final class CryptoPackets {
             return;
         }
         buf.setIndex(window.offset() - base, window.end() - base);
-        engine.router().injectIp(ingress.name(), buf);
+        engine.router().injectIp(ingress, buf);
     }
 
 
@@ -189,5 +189,9 @@ final class CryptoPackets {
 
     private static int u16(byte[] b, int off) {
         return CryptoEngine.u16(b, off);
+    }
+
+    private static int u32(byte[] b, int off) {
+        return (u16(b, off) << 16) | u16(b, off + 2);
     }
 }
