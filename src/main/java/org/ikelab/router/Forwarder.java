@@ -3,7 +3,6 @@ package org.ikelab.router;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import org.ikelab.common.DecodeResult;
 import org.ikelab.wire.MacAddress;
 import org.ikelab.wire.arp.ArpPacket;
@@ -19,7 +18,7 @@ import org.ikelab.wire.ipv4.Ipv4Packet;
  * checksum, MAC addresses) in the buffer they arrived in: no copy on the fast path.
  *
  * <p>Buffer convention inside: an IPv4 datagram is a {@link ByteBuf} whose readable bytes are
- * exactly the datagram, plus netty's window onto the buffer's memory ({@link #window}, a
+ * exactly the datagram, plus netty's window onto the buffer's memory ({@link PacketWindow}, a
  * {@link ByteBuffer} netty makes once per pooled buffer and reuses) and an {@link Ipv4Packet}
  * over it at the datagram's absolute offset in that window. Nothing is sliced or copied per
  * packet: every view reads at absolute offsets from the IPv4 view's {@code offset()}, never
@@ -86,25 +85,14 @@ final class Forwarder {
         return b;
     }
 
-    /** {@link #window(ByteBuf, int, int)} onto the readable bytes: the first is at the window's {@code position()}. */
+    /** The readable bytes of {@code b} in netty's reused window: the first is at its {@code position()} ({@link PacketWindow}). */
     static ByteBuffer window(ByteBuf b) {
-        return window(b, b.readerIndex(), b.readableBytes());
+        return PacketWindow.of(b);
     }
 
-    /**
-     * A ByteBuffer over {@code len} bytes of {@code b} from {@code index}, the first of them at
-     * the ByteBuffer's {@code position()} (not 0: read and write at absolute offsets from there).
-     * It is netty's own window onto the buffer ({@code internalNioBuffer}), made once per pooled
-     * buffer and reused, so taking it costs nothing, where a slice or {@code nioBuffer} would
-     * make an object per packet. Netty moves that window's position and limit when it is asked
-     * again, so read the position at once and take a fresh window for each use.
-     */
+    /** {@code len} bytes of {@code b} from {@code index}, the first at the window's {@code position()} ({@link PacketWindow}). */
     static ByteBuffer window(ByteBuf b, int index, int len) {
-        if (b.nioBufferCount() != 1) return b.nioBuffer(index, len);
-        ByteBuffer w = b.internalNioBuffer(index, len);
-        // Views read network order; netty's windows are big-endian already (duplicates, wraps).
-        if (w.order() != ByteOrder.BIG_ENDIAN) w.order(ByteOrder.BIG_ENDIAN);
-        return w;
+        return PacketWindow.of(b, index, len);
     }
 
     // ---------------------------------------------------------------- input

@@ -6,6 +6,7 @@ import org.ikelab.ipsec.InboundResult;
 import org.ikelab.ipsec.IpsecDataPlane;
 import org.ikelab.ipsec.PacketBuffer;
 import org.ikelab.ipsec.Verdict;
+import org.ikelab.router.PacketWindow;
 import org.ikelab.router.RouterInterface;
 import org.ikelab.ike.IkeEndpoint;
 import org.ikelab.wire.Ipv4Address;
@@ -43,7 +44,7 @@ final class CryptoPackets {
         CryptoEngine.MapState m = engine.maps.get(engine.bindings.get(iface.name()));
         if (m == null) return false;
         int n = Math.min(pkt.readableBytes(), header.length);
-        pkt.getBytes(pkt.readerIndex(), header, 0, n);
+        PacketWindow.copyOut(pkt, pkt.readerIndex(), header, 0, n);
         // Indexed loops: an iterator per packet is garbage the JIT does not always remove.
         for (int ei = 0; ei < m.entries.size(); ei++) {
             CryptoEngine.EntryState e = m.entries.get(ei);
@@ -91,13 +92,13 @@ final class CryptoPackets {
             pkt.release();
             return;
         }
-        pkt.getBytes(pkt.readerIndex(), scratch, HEADROOM, len);
+        PacketWindow.copyOut(pkt, pkt.readerIndex(), scratch, HEADROOM, len);
         pkt.release();
         window.set(scratch, HEADROOM, len);
         Verdict v = engine.dataPlane().outbound(f.policy.bundle(), window);
         if (v != Verdict.PROTECTED) return;
         ByteBuf out = engine.router().allocateIp(window.length());
-        out.setBytes(out.readerIndex(), scratch, window.offset(), window.length());
+        PacketWindow.copyIn(out, out.readerIndex(), scratch, window.offset(), window.length());
         engine.internalSend = true;
         try {
             engine.router().sendIp(out);
@@ -110,7 +111,7 @@ final class CryptoPackets {
 
     boolean ingress(RouterInterface iface, ByteBuf pkt) {
         int n = Math.min(pkt.readableBytes(), header.length);
-        pkt.getBytes(pkt.readerIndex(), header, 0, n);
+        PacketWindow.copyOut(pkt, pkt.readerIndex(), header, 0, n);
         if (n < 20) return false;
         int proto = header[9] & 0xff;
         int ihl = (header[0] & 0x0f) * 4;
@@ -166,8 +167,8 @@ final class CryptoPackets {
             buf = pkt;
         } else {
             buf = engine.router().allocator().heapBuffer(len + 64);
-            buf.writerIndex(64).readerIndex(64);
-            buf.writeBytes(pkt);
+            PacketWindow.copyOut(pkt, pkt.readerIndex(), buf.array(), buf.arrayOffset() + 64, len);
+            buf.setIndex(64, 64 + len);
             pkt.release();
         }
         int base = buf.arrayOffset();
