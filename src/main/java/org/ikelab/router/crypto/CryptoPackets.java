@@ -1,7 +1,6 @@
 package org.ikelab.router.crypto;
 
 import io.netty.buffer.ByteBuf;
-import java.nio.ByteBuffer;
 import org.ikelab.ipsec.InboundResult;
 import org.ikelab.ipsec.IpsecDataPlane;
 import org.ikelab.ipsec.PacketBuffer;
@@ -64,7 +63,7 @@ final class CryptoPackets {
                 if (!l.selector().matches(header, 0, n)) continue;
                 if (!l.permit()) break;
                 Flow f = e.spec.perHost() && e.spec.kind() == CryptoMapSpec.Kind.ISAKMP
-                        ? engine.perHostFlow(e, l, ByteBuffer.wrap(header, 12, 4).getInt(), ByteBuffer.wrap(header, 16, 4).getInt())
+                        ? engine.perHostFlow(e, l, u32(header, 12), u32(header, 16))
                         : l.flow();
                 if (f.policy.bundle() != null) {
                     protect(f, pkt);
@@ -143,8 +142,8 @@ final class CryptoPackets {
                 if (lastNotIpsecLog == 0 || now - lastNotIpsecLog >= 60_000_000_000L) {
                     lastNotIpsecLog = now == 0 ? 1 : now;
                     engine.router().log("%CRYPTO-4-RECVD_PKT_NOT_IPSEC: Rec'd packet not an IPSEC packet. (ip) vrf/dest_addr= /"
-                            + Ipv4Address.format(ByteBuffer.wrap(header, 16, 4).getInt()) + ", src_addr= "
-                            + Ipv4Address.format(ByteBuffer.wrap(header, 12, 4).getInt()) + ", prot= " + proto);
+                            + Ipv4Address.format(u32(header, 16)) + ", src_addr= "
+                            + Ipv4Address.format(u32(header, 12)) + ", prot= " + proto);
                 }
                 pkt.release();
                 return true;
