@@ -70,15 +70,15 @@ public final class PacketWindow {
      * known (no memory address or array to compare) or that is read-only.
      */
     private static ByteBuffer reused(ByteBuf b, int index, int len) {
-        for (int depth = 0; depth < MAX_DERIVATION; depth++) {
-            ByteBuf origin = b.unwrap();
-            if (origin == null) break;
+        ByteBuf origin = b.unwrap();
+        for (int depth = 0; origin != null; depth++) {
             long shift = shift(b, origin);
-            if (shift < 0 || b.isReadOnly()) return null;
+            if (shift < 0 || b.isReadOnly() || depth == MAX_DERIVATION) return null;
             index += (int) shift;
             b = origin;
+            origin = b.unwrap();
         }
-        if (b.unwrap() != null || b.nioBufferCount() != 1) return null;
+        if (b.nioBufferCount() != 1) return null;
         return widened(b.internalNioBuffer(index, len));
     }
 
