@@ -9,6 +9,7 @@ import org.ikelab.wire.arp.ArpPacket;
 import org.ikelab.wire.ethernet.EthernetFrame;
 import org.ikelab.wire.icmp.IcmpPacket;
 import org.ikelab.wire.ipv4.IpProtocol;
+import org.ikelab.wire.ipv4.Ipv4Check;
 import org.ikelab.wire.ipv4.Ipv4Packet;
 
 /**
@@ -17,8 +18,18 @@ import org.ikelab.wire.ipv4.Ipv4Packet;
  * checksum, MAC addresses) in the buffer they arrived in: no copy on the fast path.
  *
  * <p>Buffer convention inside: an IPv4 datagram is a {@link ByteBuf} whose readable bytes are
- * exactly the datagram, plus a {@link ByteBuffer} view of those bytes and an
- * {@link Ipv4Packet} over the view. Whoever ends a packet's journey releases the ByteBuf once.
+ * exactly the datagram, plus netty's window onto the buffer's memory ({@link PacketWindow}, a
+ * {@link ByteBuffer} netty makes once per pooled buffer and reuses) and an {@link Ipv4Packet}
+ * over it at the datagram's absolute offset in that window. Nothing is sliced or copied per
+ * packet: every view reads at absolute offsets from the IPv4 view's {@code offset()}, never
+ * from 0. Whoever ends a packet's journey releases the ByteBuf once.
+ *
+ * <p>The IPv4 views of packets in flight come from a small stack owned by this class (one
+ * router, one thread: decision 1), one per nesting level: handling a datagram can originate
+ * another before it is done (ICMP errors, echo replies, ESP output, tunnels, decapsulated
+ * input), and each level keeps its own view until it returns. So the per-packet path makes no
+ * garbage; only nesting deeper than {@link #NESTING} and rare paths (reassembly, local
+ * delivery of our own packets) make a view of their own.
  */
 final class Forwarder {
     /** Room reserved in front of locally built packets for the Ethernet header (and later encapsulations). */
@@ -32,6 +43,10 @@ final class Forwarder {
     private final Fragmenter fragmenter;
     private final Reassembler reassembler;
     private final ProtocolHandler[] protocols = new ProtocolHandler[256];
+    /** Levels of nested packet handling served by reused views; deeper ones (a tunnel loop) allocate. */
+    static final int NESTING = 8;
+    private final Ipv4Packet[] views = new Ipv4Packet[NESTING];
+    private int depth;
 
     Forwarder(Router router) {
         this.router = router;
@@ -41,6 +56,18 @@ final class Forwarder {
         this.icmp = new IcmpService(router, this);
         this.fragmenter = new Fragmenter(alloc);
         this.reassembler = new Reassembler(router);
+        for (int i = 0; i < NESTING; i++) views[i] = Ipv4Packet.unbound();
+    }
+
+    /** The IPv4 view of the next nesting level, pointed at {@code b[off]}; pair with {@link #leave}. */
+    private Ipv4Packet enter(ByteBuffer b, int off) {
+        Ipv4Packet v = depth < NESTING ? views[depth] : Ipv4Packet.unbound();
+        depth++;
+        return v.repoint(b, off);
+    }
+
+    private void leave() {
+        depth--;
     }
 
     IcmpService icmp() { return icmp; }
@@ -58,19 +85,14 @@ final class Forwarder {
         return b;
     }
 
-    static ByteBuffer view(ByteBuf b) {
-        return window(b, b.readerIndex(), b.readableBytes());
+    /** The readable bytes of {@code b} in netty's reused window: the first is at its {@code position()} ({@link PacketWindow}). */
+    static ByteBuffer window(ByteBuf b) {
+        return PacketWindow.of(b);
     }
 
-    /**
-     * {@code len} bytes from {@code index} as a ByteBuffer whose index 0 is the first of them.
-     * Slicing netty's own window onto the buffer ({@code internalNioBuffer}, made once per pooled
-     * buffer and reused) costs one object per view, where {@code nioBuffer} makes two; views are
-     * taken several times per packet, so this is most of the router's per-packet garbage.
-     */
+    /** {@code len} bytes of {@code b} from {@code index}, the first at the window's {@code position()} ({@link PacketWindow}). */
     static ByteBuffer window(ByteBuf b, int index, int len) {
-        if (b.nioBufferCount() != 1) return b.nioBuffer(index, len);
-        return b.internalNioBuffer(index, len).slice();
+        return PacketWindow.of(b, index, len);
     }
 
     // ---------------------------------------------------------------- input
@@ -91,35 +113,34 @@ final class Forwarder {
         }
         if (frame.nioBufferCount() != 1) frame = flatten(frame);
         ByteBuffer nio = window(frame, frame.readerIndex(), len);
-        DecodeResult<EthernetFrame> er = EthernetFrame.parse(nio, 0, len);
-        if (!(er instanceof DecodeResult.Ok<EthernetFrame>(EthernetFrame eth))) {
+        int base = nio.position();
+        if (!EthernetFrame.valid(nio, base, len)) {
             c.inputErrors++;
             drop(frame, DropReason.BAD_ETHERNET);
             return;
         }
-        long dst = eth.dst();
+        long dst = EthernetFrame.dstAt(nio, base);
         if (dst == MacAddress.BROADCAST.bits()) {
             c.broadcastsIn++;
         } else if (dst != iface.macBits()) {
             drop(frame, DropReason.NOT_FOR_US);
             return;
         }
-        switch (eth.etherType()) {
+        int ipOff = base + EthernetFrame.HEADER_LEN;
+        switch (EthernetFrame.etherTypeAt(nio, base)) {
             case EthernetFrame.TYPE_IPV4 -> {
-                DecodeResult<Ipv4Packet> r = Ipv4Packet.parse(nio, EthernetFrame.HEADER_LEN, len - EthernetFrame.HEADER_LEN);
-                if (!(r instanceof DecodeResult.Ok<Ipv4Packet>(Ipv4Packet ip))) {
+                Ipv4Check r = Ipv4Packet.check(nio, ipOff, len - EthernetFrame.HEADER_LEN);
+                if (r != Ipv4Check.OK) {
                     c.inputErrors++;
-                    String reason = ((DecodeResult.Err<Ipv4Packet>) r).reason();
-                    drop(frame, reason.equals("bad-checksum") ? DropReason.BAD_IPV4_CHECKSUM : DropReason.BAD_IPV4);
+                    drop(frame, r == Ipv4Check.BAD_CHECKSUM ? DropReason.BAD_IPV4_CHECKSUM : DropReason.BAD_IPV4);
                     return;
                 }
-                // Trim Ethernet padding and move to the IP header; the view keeps its offsets.
+                // Move to the IP header; the view keeps its offsets.
                 frame.skipBytes(EthernetFrame.HEADER_LEN);
-                frame.writerIndex(frame.readerIndex() + ip.totalLength());
-                ipIn(iface, frame, nio, ip, true);
+                ipIn(iface, frame, nio, ipOff, true);
             }
             case EthernetFrame.TYPE_ARP -> {
-                arpIn(iface, nio, EthernetFrame.HEADER_LEN, len - EthernetFrame.HEADER_LEN);
+                arpIn(iface, nio, ipOff, len - EthernetFrame.HEADER_LEN);
                 frame.release();
             }
             default -> {
@@ -139,25 +160,35 @@ final class Forwarder {
     /** A decapsulated or tunnelled datagram entering as if received on {@code iface} (no ingress hook). */
     void inject(RouterInterface iface, ByteBuf pkt) {
         if (pkt.nioBufferCount() != 1) pkt = flatten(pkt);
-        ByteBuffer nio = view(pkt);
-        DecodeResult<Ipv4Packet> r = Ipv4Packet.parse(nio, 0, pkt.readableBytes());
-        if (!(r instanceof DecodeResult.Ok<Ipv4Packet>(Ipv4Packet ip))) {
+        ByteBuffer nio = window(pkt);
+        int off = nio.position();
+        if (Ipv4Packet.check(nio, off, pkt.readableBytes()) != Ipv4Check.OK) {
             drop(pkt, DropReason.BAD_IPV4);
             return;
         }
-        pkt.writerIndex(pkt.readerIndex() + ip.totalLength());
-        iface.counters.packetsIn++;
-        iface.counters.bytesIn += ip.totalLength();
-        ipIn(iface, pkt, nio, ip, false);
+        ipIn(iface, pkt, nio, off, false);
     }
 
-    private void ipIn(RouterInterface iface, ByteBuf pkt, ByteBuffer nio, Ipv4Packet ip, boolean runHook) {
+    /**
+     * A checked datagram at {@code nio[off]} (also {@code pkt}'s reader index) entering on
+     * {@code iface}: from its link ({@code received}, through the ingress hook) or injected by a
+     * tunnel or the IPsec data plane (counted on the interface here, no hook).
+     */
+    private void ipIn(RouterInterface iface, ByteBuf pkt, ByteBuffer nio, int off, boolean received) {
+        Ipv4Packet ip = enter(nio, off);
         RouterInterface outer = receivedOn;  // a decapsulated datagram is handled inside its carrier's ipIn
         receivedOn = iface;
         try {
-            route(iface, pkt, nio, ip, runHook);
+            // Trim link padding (or anything after the datagram an injector left).
+            pkt.writerIndex(pkt.readerIndex() + ip.totalLength());
+            if (!received) {
+                iface.counters.packetsIn++;
+                iface.counters.bytesIn += ip.totalLength();
+            }
+            route(iface, pkt, nio, ip, received);
         } finally {
             receivedOn = outer;
+            leave();
         }
     }
 
@@ -194,8 +225,9 @@ final class Forwarder {
         if (ip.isFragment()) {
             pkt = reassembler.add(ingress, pkt, ip);
             if (pkt == null) return;
-            nio = view(pkt);
-            ip = Ipv4Packet.wrap(nio, 0);
+            // Rare: the whole datagram is a new buffer, with a view of its own.
+            nio = window(pkt);
+            ip = Ipv4Packet.wrap(nio, nio.position());
         }
         switch (ip.protocol()) {
             case IpProtocol.ICMP -> icmp.received(ingress, pkt, nio, ip);
@@ -236,25 +268,37 @@ final class Forwarder {
     SendResult originate(ByteBuf pkt) {
         nowHint = router.scheduler().nanoTime();
         if (pkt.nioBufferCount() != 1) pkt = flatten(pkt);
-        ByteBuffer nio = view(pkt);
-        Ipv4Packet ip = Ipv4Packet.wrap(nio, 0);
-        int dst = ip.dst();
-        RoutingTable.Fib f = table.lookup(dst);
-        if (f != null && f.local) {
-            ByteBuf p = pkt;
-            RouterInterface owner = f.iface;
-            router.scheduler().execute(() -> {
-                ByteBuffer n = view(p);
-                localIn(owner, p, n, Ipv4Packet.wrap(n, 0));
-            });
-            return SendResult.LOCAL;
+        ByteBuffer nio = window(pkt);
+        Ipv4Packet ip = enter(nio, nio.position());
+        try {
+            int dst = ip.dst();
+            RoutingTable.Fib f = table.lookup(dst);
+            if (f != null && f.local) {
+                // To ourselves: delivered as a later event, as if it had come back in (rare path).
+                ByteBuf p = pkt;
+                RouterInterface owner = f.iface;
+                router.scheduler().execute(() -> deliverOwn(owner, p));
+                return SendResult.LOCAL;
+            }
+            if (f == null) {
+                drop(pkt, DropReason.NO_ROUTE);
+                return SendResult.NO_ROUTE;
+            }
+            // Locally originated traffic picks its path by destination alone, as sourceFor does.
+            return output(f.pick(0, dst), pkt, nio, ip, false);
+        } finally {
+            leave();
         }
-        if (f == null) {
-            drop(pkt, DropReason.NO_ROUTE);
-            return SendResult.NO_ROUTE;
+    }
+
+    private void deliverOwn(RouterInterface owner, ByteBuf pkt) {
+        ByteBuffer nio = window(pkt);
+        Ipv4Packet ip = enter(nio, nio.position());
+        try {
+            localIn(owner, pkt, nio, ip);
+        } finally {
+            leave();
         }
-        // Locally originated traffic picks its path by destination alone, as sourceFor does.
-        return output(f.pick(0, dst), pkt, nio, ip, false);
     }
 
     /** The address a locally originated packet to {@code dst} should carry: that of its exit interface. */

@@ -2,6 +2,7 @@ package org.ikelab.router;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
+import java.nio.ByteBuffer;
 import java.util.function.Consumer;
 import org.ikelab.wire.ipv4.Ipv4Packet;
 
@@ -31,7 +32,8 @@ final class Fragmenter {
             f.writerIndex(Forwarder.HEADROOM).readerIndex(Forwarder.HEADROOM);
             f.writeBytes(pkt, start, hl);
             f.writeBytes(pkt, start + hl + o, n);
-            Ipv4Packet h = Ipv4Packet.wrap(Forwarder.view(f), 0);
+            ByteBuffer w = Forwarder.window(f);
+            Ipv4Packet h = Ipv4Packet.wrap(w, w.position());
             h.setTotalLength(hl + n);
             boolean mf = o + n < payload || baseMf;
             h.setFlagsAndFragment((mf ? Ipv4Packet.FLAG_MF : 0) | ((baseOffset + o) / 8));

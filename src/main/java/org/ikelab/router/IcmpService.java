@@ -76,10 +76,11 @@ final class IcmpService {
         int src = ip.dst() == -1 ? ingress.addressBits() : ip.dst();
         int len = Ipv4Header.LENGTH + req.length();
         ByteBuf out = forwarder.allocateIp(len);
-        ByteBuffer o = Forwarder.view(out);
-        Ipv4Header.of(IpProtocol.ICMP, src, ip.src(), req.length(), ERROR_TTL, router.nextIpId(), false).emit(o, 0);
-        o.put(Ipv4Header.LENGTH, nio, req.offset(), req.length());
-        IcmpPacket reply = IcmpPacket.wrap(o, Ipv4Header.LENGTH, req.length());
+        ByteBuffer o = Forwarder.window(out);
+        int at = o.position();
+        Ipv4Header.of(IpProtocol.ICMP, src, ip.src(), req.length(), ERROR_TTL, router.nextIpId(), false).emit(o, at);
+        o.put(at + Ipv4Header.LENGTH, nio, req.offset(), req.length());
+        IcmpPacket reply = IcmpPacket.wrap(o, at + Ipv4Header.LENGTH, req.length());
         reply.setType(IcmpPacket.ECHO_REPLY);
         reply.fillChecksum();
         forwarder.originate(out);
@@ -118,10 +119,11 @@ final class IcmpService {
         int quote = Math.min(ip.totalLength(), ip.headerLength() + QUOTE_EXTRA);
         int icmpLen = IcmpPacket.HEADER_LEN + quote;
         ByteBuf out = forwarder.allocateIp(Ipv4Header.LENGTH + icmpLen);
-        ByteBuffer o = Forwarder.view(out);
-        Ipv4Header.of(IpProtocol.ICMP, src, origSrc, icmpLen, ERROR_TTL, router.nextIpId(), false).emit(o, 0);
-        o.put(Ipv4Header.LENGTH + IcmpPacket.HEADER_LEN, nio, ip.offset(), quote);
-        new IcmpHeader(type, code, rest).emit(o, Ipv4Header.LENGTH, icmpLen);
+        ByteBuffer o = Forwarder.window(out);
+        int at = o.position();
+        Ipv4Header.of(IpProtocol.ICMP, src, origSrc, icmpLen, ERROR_TTL, router.nextIpId(), false).emit(o, at);
+        o.put(at + Ipv4Header.LENGTH + IcmpPacket.HEADER_LEN, nio, ip.offset(), quote);
+        new IcmpHeader(type, code, rest).emit(o, at + Ipv4Header.LENGTH, icmpLen);
         forwarder.originate(out);
     }
 }

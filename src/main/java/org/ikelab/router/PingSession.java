@@ -54,13 +54,14 @@ final class PingSession implements ProbeSession {
         int src = source != 0 ? source : router.forwarder().sourceFor(dst);
         int icmpLen = req.size() - Ipv4Header.LENGTH;
         ByteBuf pkt = router.forwarder().allocateIp(req.size());
-        ByteBuffer b = Forwarder.view(pkt);
-        Ipv4Header.of(IpProtocol.ICMP, src, dst, icmpLen, TTL, router.nextIpId(), req.dfBit()).emit(b, 0);
-        int data = Ipv4Header.LENGTH + IcmpPacket.HEADER_LEN;
+        ByteBuffer b = Forwarder.window(pkt);
+        int at = b.position();
+        Ipv4Header.of(IpProtocol.ICMP, src, dst, icmpLen, TTL, router.nextIpId(), req.dfBit()).emit(b, at);
+        int data = at + Ipv4Header.LENGTH + IcmpPacket.HEADER_LEN;
         for (int i = 0; i < icmpLen - IcmpPacket.HEADER_LEN; i++) {
             b.put(data + i, (byte) (PATTERN >>> (8 * (3 - (i & 3)))));
         }
-        IcmpHeader.echoRequest(ident, seq).emit(b, Ipv4Header.LENGTH, icmpLen);
+        IcmpHeader.echoRequest(ident, seq).emit(b, at + Ipv4Header.LENGTH, icmpLen);
         sentAt = router.scheduler().nanoTime();
         waiting = true;
         int mySeq = seq;

@@ -1,6 +1,7 @@
 package org.ikelab.router;
 
 import io.netty.buffer.ByteBuf;
+import java.nio.ByteBuffer;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -98,7 +99,8 @@ final class Reassembler {
         int r = whole.readerIndex();
         whole.setBytes(r, p.header);
         whole.setBytes(r + hl, p.data, 0, p.totalPayload);
-        Ipv4Packet h = Ipv4Packet.wrap(Forwarder.view(whole), 0);
+        ByteBuffer w = Forwarder.window(whole);
+        Ipv4Packet h = Ipv4Packet.wrap(w, w.position());
         h.setTotalLength(hl + p.totalPayload);
         h.setFlagsAndFragment(h.flagsAndFragment() & Ipv4Packet.FLAG_DF);
         h.fillChecksum();

@@ -355,8 +355,12 @@ public final class Router {
     }
 
     public boolean isLocalAddress(Ipv4Address a) {
-        RoutingTable.Fib f = table.lookup(a.bits());
-        return f != null && f.local;
+        return forwarder.isLocal(a.bits());
+    }
+
+    /** {@link #isLocalAddress(Ipv4Address)} for an address read from a packet (no object per packet). */
+    public boolean isLocalAddress(int address) {
+        return forwarder.isLocal(address);
     }
 
     /** The source address the router uses towards {@code dst} (its exit interface's), or null without a route. */
@@ -464,6 +468,11 @@ public final class Router {
     /** A datagram entering as if received on {@code ifName} (decapsulated ESP, tunnel payload); takes ownership. */
     public void injectIp(String ifName, ByteBuf datagram) {
         forwarder.inject(iface(ifName), datagram);
+    }
+
+    /** {@link #injectIp(String, ByteBuf)} for a caller holding one of this router's interfaces (the IPsec packet path). */
+    public void injectIp(RouterInterface iface, ByteBuf datagram) {
+        forwarder.inject(iface, datagram);
     }
 
     /** Binds a UDP port on one address, or on all with {@link Ipv4Address#ANY}. */

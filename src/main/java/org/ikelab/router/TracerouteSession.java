@@ -55,10 +55,11 @@ final class TracerouteSession implements ProbeSession {
         int src = source != 0 ? source : router.forwarder().sourceFor(dst);
         int udpLen = UdpPacket.HEADER_LEN + PAYLOAD;
         ByteBuf pkt = router.forwarder().allocateIp(Ipv4Header.LENGTH + udpLen);
-        ByteBuffer b = Forwarder.view(pkt);
-        new Ipv4Header(0, Ipv4Header.LENGTH + udpLen, router.nextIpId(), false, false, 0, ttl, IpProtocol.UDP, src, dst).emit(b, 0);
-        for (int i = 0; i < PAYLOAD; i++) b.put(Ipv4Header.LENGTH + UdpPacket.HEADER_LEN + i, (byte) 0);
-        UdpPacket.emit(b, Ipv4Header.LENGTH, srcPort, dstPort, PAYLOAD, src, dst);
+        ByteBuffer b = Forwarder.window(pkt);
+        int at = b.position();
+        new Ipv4Header(0, Ipv4Header.LENGTH + udpLen, router.nextIpId(), false, false, 0, ttl, IpProtocol.UDP, src, dst).emit(b, at);
+        for (int i = 0; i < PAYLOAD; i++) b.put(at + Ipv4Header.LENGTH + UdpPacket.HEADER_LEN + i, (byte) 0);
+        UdpPacket.emit(b, at + Ipv4Header.LENGTH, srcPort, dstPort, PAYLOAD, src, dst);
         sentAt = router.scheduler().nanoTime();
         waiting = true;
         int myPort = dstPort;

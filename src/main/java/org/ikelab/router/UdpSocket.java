@@ -45,10 +45,11 @@ public final class UdpSocket {
         int n = payload.remaining();
         int udpLen = UdpPacket.HEADER_LEN + n;
         ByteBuf pkt = router.forwarder().allocateIp(Ipv4Header.LENGTH + udpLen);
-        ByteBuffer b = Forwarder.view(pkt);
-        Ipv4Header.of(IpProtocol.UDP, s, d, udpLen, TTL, router.nextIpId(), false).emit(b, 0);
-        b.put(Ipv4Header.LENGTH + UdpPacket.HEADER_LEN, payload, payload.position(), n);
-        UdpPacket.emit(b, Ipv4Header.LENGTH, localPort, dstPort, n, s, d);
+        ByteBuffer b = Forwarder.window(pkt);
+        int at = b.position();
+        Ipv4Header.emit(b, at, IpProtocol.UDP, s, d, udpLen, TTL, router.nextIpId(), false);
+        b.put(at + Ipv4Header.LENGTH + UdpPacket.HEADER_LEN, payload, payload.position(), n);
+        UdpPacket.emit(b, at + Ipv4Header.LENGTH, localPort, dstPort, n, s, d);
         return router.forwarder().originate(pkt);
     }
 

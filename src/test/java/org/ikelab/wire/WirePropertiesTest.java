@@ -16,6 +16,7 @@ import org.ikelab.wire.gre.GrePacket;
 import org.ikelab.wire.icmp.IcmpHeader;
 import org.ikelab.wire.icmp.IcmpPacket;
 import org.ikelab.wire.ipv4.IpProtocol;
+import org.ikelab.wire.ipv4.Ipv4Check;
 import org.ikelab.wire.ipv4.Ipv4Header;
 import org.ikelab.wire.ipv4.Ipv4Packet;
 import org.ikelab.wire.udp.UdpPacket;
@@ -102,6 +103,48 @@ class WirePropertiesTest {
             assertTrue(p.totalLength() <= len && p.headerLength() <= p.totalLength());
             if (p.protocol() == IpProtocol.UDP) UdpPacket.parse(b, p.payloadOffset(), p.payloadLength(), p.src(), p.dst());
         }
+    }
+
+    /** The allocation-free checks the router uses decide exactly as the parsers, with the same reason. */
+    @Property(tries = 2000)
+    void checksAgreeWithParsers(@ForAll @Size(max = 120) byte[] junk, @ForAll @IntRange(min = -4, max = 130) int off,
+                                @ForAll @IntRange(min = -4, max = 130) int len) {
+        ByteBuffer b = ByteBuffer.wrap(junk);
+        assertSameVerdict(b, off, len);
+        assertEquals(EthernetFrame.parse(b, off, len).isOk(), EthernetFrame.valid(b, off, len));
+    }
+
+    /** A good header with one byte changed and a claimed length: every branch of the IPv4 check, not only the version. */
+    @Property(tries = 2000)
+    void ipv4CheckAgreesWithParseOnDamagedHeaders(@ForAll @IntRange(max = 23) int at, @ForAll byte value,
+                                                  @ForAll @IntRange(min = 0, max = 40) int len, @ForAll @IntRange(max = 8) int off) {
+        ByteBuffer b = ByteBuffer.allocate(off + 40);
+        Ipv4Header.of(IpProtocol.UDP, 0x0a000001, 0x0a000002, 4, 64, 7, false).emit(b, off);
+        b.put(off + at, value);
+        assertSameVerdict(b, off, len);
+    }
+
+    private static void assertSameVerdict(ByteBuffer b, int off, int len) {
+        DecodeResult<Ipv4Packet> parsed = Ipv4Packet.parse(b, off, len);
+        Ipv4Check checked = Ipv4Packet.check(b, off, len);
+        if (parsed instanceof DecodeResult.Err<Ipv4Packet> e) assertEquals(e.reason(), checked.reason());
+        else assertEquals(Ipv4Check.OK, checked);
+    }
+
+    /** A re-pointed view reads what a fresh one reads, and the record-free header writer writes what the record does. */
+    @Property
+    void repointedViewsAndRecordFreeHeaders(@ForAll int src, @ForAll int dst, @ForAll @IntRange(max = 255) int proto,
+                                            @ForAll @IntRange(max = 255) int ttl, @ForAll @IntRange(max = 0xffff) int id,
+                                            @ForAll boolean df, @ForAll @IntRange(max = 100) int payload,
+                                            @ForAll @IntRange(max = 64) int off) {
+        ByteBuffer a = ByteBuffer.allocate(off + 20);
+        ByteBuffer b = ByteBuffer.allocate(off + 20);
+        Ipv4Header.of(proto, src, dst, payload, ttl, id, df).emit(a, off);
+        Ipv4Header.emit(b, off, proto, src, dst, payload, ttl, id, df);
+        assertEquals(a, b);
+        Ipv4Packet view = Ipv4Packet.unbound().repoint(ByteBuffer.allocate(40), 3).repoint(b, off);
+        assertEquals(Ipv4Header.of(Ipv4Packet.wrap(a, off)), Ipv4Header.of(view));
+        assertTrue(view.checksumValid());
     }
 
     @Property

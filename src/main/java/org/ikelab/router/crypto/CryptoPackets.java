@@ -1,11 +1,11 @@
 package org.ikelab.router.crypto;
 
 import io.netty.buffer.ByteBuf;
-import java.nio.ByteBuffer;
 import org.ikelab.ipsec.InboundResult;
 import org.ikelab.ipsec.IpsecDataPlane;
 import org.ikelab.ipsec.PacketBuffer;
 import org.ikelab.ipsec.Verdict;
+import org.ikelab.router.PacketWindow;
 import org.ikelab.router.RouterInterface;
 import org.ikelab.ike.IkeEndpoint;
 import org.ikelab.wire.Ipv4Address;
@@ -43,7 +43,7 @@ final class CryptoPackets {
         CryptoEngine.MapState m = engine.maps.get(engine.bindings.get(iface.name()));
         if (m == null) return false;
         int n = Math.min(pkt.readableBytes(), header.length);
-        pkt.getBytes(pkt.readerIndex(), header, 0, n);
+        PacketWindow.copyOut(pkt, pkt.readerIndex(), header, 0, n);
         // Indexed loops: an iterator per packet is garbage the JIT does not always remove.
         for (int ei = 0; ei < m.entries.size(); ei++) {
             CryptoEngine.EntryState e = m.entries.get(ei);
@@ -63,7 +63,7 @@ final class CryptoPackets {
                 if (!l.selector().matches(header, 0, n)) continue;
                 if (!l.permit()) break;
                 Flow f = e.spec.perHost() && e.spec.kind() == CryptoMapSpec.Kind.ISAKMP
-                        ? engine.perHostFlow(e, l, ByteBuffer.wrap(header, 12, 4).getInt(), ByteBuffer.wrap(header, 16, 4).getInt())
+                        ? engine.perHostFlow(e, l, u32(header, 12), u32(header, 16))
                         : l.flow();
                 if (f.policy.bundle() != null) {
                     protect(f, pkt);
@@ -91,13 +91,13 @@ final class CryptoPackets {
             pkt.release();
             return;
         }
-        pkt.getBytes(pkt.readerIndex(), scratch, HEADROOM, len);
+        PacketWindow.copyOut(pkt, pkt.readerIndex(), scratch, HEADROOM, len);
         pkt.release();
         window.set(scratch, HEADROOM, len);
         Verdict v = engine.dataPlane().outbound(f.policy.bundle(), window);
         if (v != Verdict.PROTECTED) return;
         ByteBuf out = engine.router().allocateIp(window.length());
-        out.setBytes(out.readerIndex(), scratch, window.offset(), window.length());
+        PacketWindow.copyIn(out, out.readerIndex(), scratch, window.offset(), window.length());
         engine.internalSend = true;
         try {
             engine.router().sendIp(out);
@@ -110,15 +110,15 @@ final class CryptoPackets {
 
     boolean ingress(RouterInterface iface, ByteBuf pkt) {
         int n = Math.min(pkt.readableBytes(), header.length);
-        pkt.getBytes(pkt.readerIndex(), header, 0, n);
+        PacketWindow.copyOut(pkt, pkt.readerIndex(), header, 0, n);
         if (n < 20) return false;
         int proto = header[9] & 0xff;
         int ihl = (header[0] & 0x0f) * 4;
         if (proto == PROTO_UDP && n >= ihl + 12 && u16(header, ihl + 2) == IkeEndpoint.NATT_PORT
-                && engine.router().isLocalAddress(Ipv4Address.of(ByteBuffer.wrap(header, 16, 4).getInt()))) {
+                && engine.router().isLocalAddress(u32(header, 16))) {
             // ESP in UDP (RFC 3948): anything but the non-ESP marker or a keepalive is ours.
             int payload = ihl + 8;
-            boolean marker = n >= payload + 4 && ByteBuffer.wrap(header, payload, 4).getInt() == 0;
+            boolean marker = n >= payload + 4 && u32(header, payload) == 0;
             boolean keepalive = pkt.readableBytes() == payload + 1;
             if (!marker && !keepalive) {
                 receiveIpsec(iface, pkt);
@@ -142,8 +142,8 @@ final class CryptoPackets {
                 if (lastNotIpsecLog == 0 || now - lastNotIpsecLog >= 60_000_000_000L) {
                     lastNotIpsecLog = now == 0 ? 1 : now;
                     engine.router().log("%CRYPTO-4-RECVD_PKT_NOT_IPSEC: Rec'd packet not an IPSEC packet. (ip) vrf/dest_addr= /"
-                            + Ipv4Address.format(ByteBuffer.wrap(header, 16, 4).getInt()) + ", src_addr= "
-                            + Ipv4Address.format(ByteBuffer.wrap(header, 12, 4).getInt()) + ", prot= " + proto);
+                            + Ipv4Address.format(u32(header, 16)) + ", src_addr= "
+                            + Ipv4Address.format(u32(header, 12)) + ", prot= " + proto);
                 }
                 pkt.release();
                 return true;
@@ -166,8 +166,8 @@ final class CryptoPackets {
             buf = pkt;
         } else {
             buf = engine.router().allocator().heapBuffer(len + 64);
-            buf.writerIndex(64).readerIndex(64);
-            buf.writeBytes(pkt);
+            PacketWindow.copyOut(pkt, pkt.readerIndex(), buf.array(), buf.arrayOffset() + 64, len);
+            buf.setIndex(64, 64 + len);
             pkt.release();
         }
         int base = buf.arrayOffset();
@@ -179,7 +179,7 @@ final class CryptoPackets {
             return;
         }
         buf.setIndex(window.offset() - base, window.end() - base);
-        engine.router().injectIp(ingress.name(), buf);
+        engine.router().injectIp(ingress, buf);
     }
 
 
@@ -189,5 +189,9 @@ final class CryptoPackets {
 
     private static int u16(byte[] b, int off) {
         return CryptoEngine.u16(b, off);
+    }
+
+    private static int u32(byte[] b, int off) {
+        return (u16(b, off) << 16) | u16(b, off + 2);
     }
 }

@@ -43,11 +43,30 @@ public final class EthernetFrame {
 
     /** Checked factory for untrusted bytes: at least a full header, and an Ethernet II type (not an 802.3 length). */
     public static DecodeResult<EthernetFrame> parse(ByteBuffer buf, int off, int len) {
-        if (len < HEADER_LEN || off < 0 || off + len > buf.capacity()) return DecodeResult.err("truncated", "ethernet frame of " + len + " bytes");
-        int type = buf.getShort(off + ETHERTYPE) & 0xffff;
+        if (!complete(buf, off, len)) return DecodeResult.err("truncated", "ethernet frame of " + len + " bytes");
+        int type = etherTypeAt(buf, off);
         if (type < 0x0600) return DecodeResult.err("not-ethernet-ii", "802.3 length field " + type);
         return DecodeResult.ok(new EthernetFrame(buf, off, len));
     }
+
+    /**
+     * The checks of {@link #parse} without allocating, for the router's per-packet path: true
+     * when {@code buf[off, off+len)} holds a whole header with an Ethernet II type, after which
+     * {@link #dstAt} and {@link #etherTypeAt} may read it.
+     */
+    public static boolean valid(ByteBuffer buf, int off, int len) {
+        return complete(buf, off, len) && etherTypeAt(buf, off) >= 0x0600;
+    }
+
+    private static boolean complete(ByteBuffer buf, int off, int len) {
+        return len >= HEADER_LEN && off >= 0 && off + len <= buf.capacity();
+    }
+
+    /** The destination MAC of the frame at {@code buf[off]} (checked with {@link #valid}). */
+    public static long dstAt(ByteBuffer buf, int off) { return MacAddress.read(buf, off + DST); }
+
+    /** The EtherType of the frame at {@code buf[off]} (checked with {@link #valid}). */
+    public static int etherTypeAt(ByteBuffer buf, int off) { return buf.getShort(off + ETHERTYPE) & 0xffff; }
 
     /** Unchecked view for bytes this process built itself. */
     public static EthernetFrame wrap(ByteBuffer buf, int off, int len) {

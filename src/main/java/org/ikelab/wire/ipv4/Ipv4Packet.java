@@ -6,7 +6,8 @@ import org.ikelab.wire.Checksum;
 
 /**
  * IPv4 header view (RFC 791). Setters exist because the router forwards in place (TTL,
- * checksum) instead of copying.
+ * checksum) instead of copying. A view can be re-pointed ({@link #repoint}) so a forwarding
+ * loop reuses one object per nesting level instead of making one per packet.
  * <pre>
  *  0                   1                   2                   3
  *  0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1
@@ -42,8 +43,8 @@ public final class Ipv4Packet {
     public static final int FLAG_MF = 0x2000;
     public static final int FRAG_OFFSET_MASK = 0x1fff;
 
-    private final ByteBuffer buf;
-    private final int off;
+    private ByteBuffer buf;
+    private int off;
 
     private Ipv4Packet(ByteBuffer buf, int off) {
         this.buf = buf;
@@ -51,26 +52,60 @@ public final class Ipv4Packet {
     }
 
     /**
-     * Checked factory for untrusted bytes: version 4, header length within the packet, total
-     * length within the {@code len} available bytes (trailing link padding is allowed), valid
-     * header checksum.
+     * Checks untrusted bytes without allocating: version 4, header length within the packet,
+     * total length within the {@code len} available bytes (trailing link padding is allowed),
+     * valid header checksum. {@link Ipv4Check#OK} means {@link #wrap} or {@link #repoint} may view them.
      */
-    public static DecodeResult<Ipv4Packet> parse(ByteBuffer b, int off, int len) {
-        if (len < MIN_HEADER_LEN || off < 0 || off + len > b.capacity()) return DecodeResult.err("truncated", "ipv4 of " + len + " bytes");
+    public static Ipv4Check check(ByteBuffer b, int off, int len) {
+        if (len < MIN_HEADER_LEN || off < 0 || off + len > b.capacity()) return Ipv4Check.TRUNCATED;
         int vi = b.get(off) & 0xff;
-        if ((vi >>> 4) != 4) return DecodeResult.err("bad-version", "version " + (vi >>> 4));
+        if ((vi >>> 4) != 4) return Ipv4Check.BAD_VERSION;
         int hl = (vi & 0x0f) * 4;
-        if (hl < MIN_HEADER_LEN) return DecodeResult.err("bad-header-length", "ihl " + (vi & 0x0f));
+        if (hl < MIN_HEADER_LEN) return Ipv4Check.BAD_HEADER_LENGTH;
         int total = b.getShort(off + TOTAL_LENGTH) & 0xffff;
-        if (total < hl) return DecodeResult.err("bad-total-length", "total " + total + " < header " + hl);
-        if (total > len) return DecodeResult.err("truncated", "total " + total + " > " + len + " bytes");
-        if (!Checksum.verify(b, off, hl)) return DecodeResult.err("bad-checksum", "ipv4 header checksum");
-        return DecodeResult.ok(new Ipv4Packet(b, off));
+        if (total < hl) return Ipv4Check.BAD_TOTAL_LENGTH;
+        if (total > len) return Ipv4Check.TRUNCATED;
+        if (!Checksum.verify(b, off, hl)) return Ipv4Check.BAD_CHECKSUM;
+        return Ipv4Check.OK;
+    }
+
+    /** Checked factory for untrusted bytes ({@link #check}), with the error detail for a log line. */
+    public static DecodeResult<Ipv4Packet> parse(ByteBuffer b, int off, int len) {
+        Ipv4Check c = check(b, off, len);
+        if (c == Ipv4Check.OK) return DecodeResult.ok(new Ipv4Packet(b, off));
+        return DecodeResult.err(c.reason(), detail(c, b, off, len));
+    }
+
+    private static String detail(Ipv4Check c, ByteBuffer b, int off, int len) {
+        return switch (c) {
+            case TRUNCATED -> len < MIN_HEADER_LEN || off < 0 || off + len > b.capacity() ? "ipv4 of " + len + " bytes"
+                    : "total " + (b.getShort(off + TOTAL_LENGTH) & 0xffff) + " > " + len + " bytes";
+            case BAD_VERSION -> "version " + ((b.get(off) & 0xff) >>> 4);
+            case BAD_HEADER_LENGTH -> "ihl " + (b.get(off) & 0x0f);
+            case BAD_TOTAL_LENGTH -> "total " + (b.getShort(off + TOTAL_LENGTH) & 0xffff) + " < header " + (b.get(off) & 0x0f) * 4;
+            case BAD_CHECKSUM -> "ipv4 header checksum";
+            case OK -> "";
+        };
     }
 
     /** Unchecked view over a header this process built or already checked. */
     public static Ipv4Packet wrap(ByteBuffer b, int off) {
         return new Ipv4Packet(b, off);
+    }
+
+    /** A view over nothing yet, to be {@link #repoint}ed at each packet. */
+    public static Ipv4Packet unbound() {
+        return new Ipv4Packet(null, 0);
+    }
+
+    /**
+     * Points this view at the header at {@code b[off]} (unchecked, as {@link #wrap}) and returns
+     * it. Whoever owns a reusable view must not repoint it while an earlier use still reads it.
+     */
+    public Ipv4Packet repoint(ByteBuffer b, int off) {
+        this.buf = b;
+        this.off = off;
+        return this;
     }
 
     public ByteBuffer buffer() { return buf; }
@@ -116,7 +151,12 @@ public final class Ipv4Packet {
 
     /** Recomputes the header checksum from scratch. */
     public void fillChecksum() {
-        buf.putShort(off + CHECKSUM, (short) 0);
-        buf.putShort(off + CHECKSUM, (short) Checksum.compute(buf, off, headerLength()));
+        fillChecksum(buf, off);
+    }
+
+    /** Recomputes the checksum of the header at {@code b[off]} (for builders, without a view). */
+    public static void fillChecksum(ByteBuffer b, int off) {
+        b.putShort(off + CHECKSUM, (short) 0);
+        b.putShort(off + CHECKSUM, (short) Checksum.compute(b, off, (b.get(off) & 0x0f) * 4));
     }
 }
