@@ -13,13 +13,16 @@ crypto_exec_cmd
     ;
 
 show_crypto_state_cmd
-    : 'show' 'crypto'
-      ( 'isakmp' 'sa' 'detail'?
+    : 'show'
+      ( 'crypto'
+      ( 'isakmp' ( 'sa' 'detail'? | 'peers' )
       | 'ipsec' 'sa' ( 'detail' | 'peer' crypto_exec_address | 'interface' interface_name | 'address' | 'identity' )?
       | 'session' 'detail'?
       | 'map'
       | 'engine' 'connections' 'active'
       | 'debug'
+      )
+      | 'debugging'
       )
       output_modifier?
     ;
@@ -33,7 +36,7 @@ clear_crypto_cmd
     ;
 
 debug_crypto_cmd : 'debug' 'crypto' ( 'isakmp' | 'ipsec' ) ;
-undebug_cmd      : 'undebug' ( 'all' | 'crypto' ( 'isakmp' | 'ipsec' ) ) ;
+undebug_cmd      : ( 'undebug' | 'no' 'debug' ) ( 'all' | 'crypto' ( 'isakmp' | 'ipsec' ) ) ;
 
 crypto_exec_address : IPV4 ;
 crypto_exec_conn_id : NUMBER ;

@@ -11,6 +11,7 @@ import java.util.regex.PatternSyntaxException;
 import org.ikelab.cli.show.crypto.CryptoDebugMessages;
 import org.ikelab.cli.show.crypto.ShowCryptoEngineConnections;
 import org.ikelab.cli.show.crypto.ShowCryptoIpsecSa;
+import org.ikelab.cli.show.crypto.ShowCryptoIsakmpPeers;
 import org.ikelab.cli.show.crypto.ShowCryptoIsakmpSa;
 import org.ikelab.cli.show.crypto.ShowCryptoMap;
 import org.ikelab.cli.show.crypto.ShowCryptoSession;
@@ -66,13 +67,17 @@ public final class CryptoExecCommands {
 
     private static void show(CryptoEngine engine, CryptoDebug debug, Show_crypto_state_cmdContext c, CommandEnv env) {
         Output_modifierContext pipe = c.output_modifier();
-        if (Ctx.has(c, "debug")) {
+        if (Ctx.has(c, "debug") || Ctx.has(c, "debugging")) {
             print(env, CryptoDebugMessages.showDebug(debug.flags()), pipe);
             return;
         }
         CryptoStatus s = engine == null ? null : new CryptoStatus(engine);
         String out;
         if (Ctx.has(c, "isakmp")) {
+            if (Ctx.has(c, "peers")) {
+                print(env, ShowCryptoIsakmpPeers.format(s == null ? List.of() : s.isakmpPeers()), pipe);
+                return;
+            }
             boolean detail = Ctx.has(c, "detail");
             var sas = s == null ? List.<org.ikelab.ike.status.IkeSaStatus>of() : s.isakmpSas();
             out = detail ? ShowCryptoIsakmpSa.formatDetail(sas) : ShowCryptoIsakmpSa.format(sas);
