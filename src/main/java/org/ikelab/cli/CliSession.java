@@ -414,6 +414,8 @@ public final class CliSession {
         Mode before = interp.mode();
         boolean collecting = interp.collecting();
         String promptBefore = prompt();
+        // "!" starts a comment line, as in a config file: pasted configs are full of them.
+        if (!collecting && line.strip().startsWith("!")) return;
         if (!collecting && !line.isBlank()) {
             List<String> history = history(before.isConfig());
             history.add(line.strip());

@@ -36,6 +36,8 @@ public final class VtyConnection {
     private org.ikelab.common.Cancellable idleTimer;
     /** Log lines were printed and the prompt with the typed text is not shown again yet. */
     private boolean reprintPending;
+    /** The last text written ended a line: a log line needs no line break of its own before it. */
+    private boolean atLineStart;
     private boolean closed;
 
     /** {@code by}: "console" or "vty0 (127.0.0.1)"; {@code vty}: log lines only after terminal monitor, and vty login. */
@@ -82,7 +84,7 @@ public final class VtyConnection {
                 // As logging synchronous: the messages, then the prompt and the typed text again. A
                 // burst (every debug line of one IKE packet) is printed as one block with one prompt
                 // after it, as IOS does, not a prompt after each line.
-                write((reprintPending ? "" : "\n") + line + "\n");
+                write((atLineStart ? "" : "\n") + line + "\n");
                 if (!reprintPending) {
                     reprintPending = true;
                     node.scheduler().execute(VtyConnection.this::reprintPrompt);
@@ -228,7 +230,9 @@ public final class VtyConnection {
     }
 
     private void write(String text) {
-        if (!text.isEmpty()) out.accept(text);
+        if (text.isEmpty()) return;
+        atLineStart = text.charAt(text.length() - 1) == '\n';
+        out.accept(text);
     }
 
     /** The session's answer ends with the prompt, which the editor prints itself. */
