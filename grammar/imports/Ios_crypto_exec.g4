@@ -15,8 +15,8 @@ crypto_exec_cmd
 show_crypto_state_cmd
     : 'show'
       ( 'crypto'
-      ( 'isakmp' ( 'sa' 'detail'? | 'peers' )
-      | 'ipsec' 'sa' ( 'detail' | 'peer' crypto_exec_address | 'interface' interface_name | 'address' | 'identity' )?
+      ( 'isakmp' ( show_isakmp_sa | 'peers' )
+      | 'ipsec' show_ipsec_sa
       | 'session' 'detail'?
       | 'map'
       | 'engine' 'connections' 'active'
@@ -26,6 +26,10 @@ show_crypto_state_cmd
       )
       output_modifier?
     ;
+
+// Their own rules so that "sa" and "detail" get the help texts IOS gives them under isakmp and ipsec.
+show_isakmp_sa : 'sa' 'detail'? ;
+show_ipsec_sa  : 'sa' ( 'detail' | 'peer' crypto_exec_address | 'interface' interface_name | 'address' | 'identity' )? ;
 
 clear_crypto_cmd
     : 'clear' 'crypto'

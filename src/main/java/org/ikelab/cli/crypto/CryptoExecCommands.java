@@ -78,16 +78,17 @@ public final class CryptoExecCommands {
                 print(env, ShowCryptoIsakmpPeers.format(s == null ? List.of() : s.isakmpPeers()), pipe);
                 return;
             }
-            boolean detail = Ctx.has(c, "detail");
+            boolean detail = Ctx.has(c.show_isakmp_sa(), "detail");
             var sas = s == null ? List.<org.ikelab.ike.status.IkeSaStatus>of() : s.isakmpSas();
             out = detail ? ShowCryptoIsakmpSa.formatDetail(sas) : ShowCryptoIsakmpSa.format(sas);
         } else if (Ctx.has(c, "ipsec")) {
             var groups = s == null ? List.<org.ikelab.ipsec.status.CryptoMapSaGroup>of() : s.ipsecSas();
-            if (Ctx.has(c, "detail")) out = ShowCryptoIpsecSa.formatDetail(groups);
-            else if (Ctx.has(c, "peer")) out = ShowCryptoIpsecSa.formatPeer(groups, address(c.crypto_exec_address().getText()));
-            else if (Ctx.has(c, "interface")) out = ShowCryptoIpsecSa.formatInterface(groups, interfaceName(engine, c.interface_name().getText()));
-            else if (Ctx.has(c, "address")) out = ShowCryptoIpsecSa.formatAddress(groups);
-            else if (Ctx.has(c, "identity")) out = ShowCryptoIpsecSa.formatIdentity(groups);
+            var sa = c.show_ipsec_sa();
+            if (Ctx.has(sa, "detail")) out = ShowCryptoIpsecSa.formatDetail(groups);
+            else if (Ctx.has(sa, "peer")) out = ShowCryptoIpsecSa.formatPeer(groups, address(sa.crypto_exec_address().getText()));
+            else if (Ctx.has(sa, "interface")) out = ShowCryptoIpsecSa.formatInterface(groups, interfaceName(engine, sa.interface_name().getText()));
+            else if (Ctx.has(sa, "address")) out = ShowCryptoIpsecSa.formatAddress(groups);
+            else if (Ctx.has(sa, "identity")) out = ShowCryptoIpsecSa.formatIdentity(groups);
             else out = ShowCryptoIpsecSa.format(groups);
         } else if (Ctx.has(c, "session")) {
             var sessions = s == null ? List.<org.ikelab.ike.status.CryptoSessionStatus>of() : s.cryptoSessions();
