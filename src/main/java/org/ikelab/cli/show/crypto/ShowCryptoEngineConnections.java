@@ -21,18 +21,10 @@ public final class ShowCryptoEngineConnections {
         for (EngineConnection c : connections) {
             // C layout "%5d  %-8s%-20s%7d%9d%9d %s" (verified against the captured S57 row).
             sb.append(String.format(Locale.ROOT, "%5d  %-8s%-20s%7d%9d%9d %s\n",
-                    c.id(), c.type().label(), algorithm(c), c.encrypted(), c.decrypted(), lastSeqN(c),
+                    c.id(), c.type().label(), algorithm(c), c.encrypted(), c.decrypted(), c.lastSeqN(),
                     IosText.addr(c.localAddress())));
         }
         return sb.toString();
-    }
-
-    /**
-     * LastSeqN is the anti-replay state of an inbound SA (the last sequence number received); an
-     * outbound SA, the one that encrypts, shows 0 (reference §4.10: {@code 2  IPsec  AES+SHA  9  0  0}).
-     */
-    static long lastSeqN(EngineConnection c) {
-        return c.type() == EngineConnection.Type.IPSEC && c.encrypted() > 0 ? 0 : c.lastSeqN();
     }
 
     /** IPsec rows print {@code CIPHER+HASH} ({@code AES+SHA}), IKE rows {@code HASH+CIPHER} ({@code SHA+AES}). */
