@@ -13,16 +13,23 @@ crypto_exec_cmd
     ;
 
 show_crypto_state_cmd
-    : 'show' 'crypto'
-      ( 'isakmp' 'sa' 'detail'?
-      | 'ipsec' 'sa' ( 'detail' | 'peer' crypto_exec_address | 'interface' interface_name | 'address' | 'identity' )?
+    : 'show'
+      ( 'crypto'
+      ( 'isakmp' ( show_isakmp_sa | 'peers' )
+      | 'ipsec' show_ipsec_sa
       | 'session' 'detail'?
       | 'map'
       | 'engine' 'connections' 'active'
       | 'debug'
       )
+      | 'debugging'
+      )
       output_modifier?
     ;
+
+// Their own rules so that "sa" and "detail" get the help texts IOS gives them under isakmp and ipsec.
+show_isakmp_sa : 'sa' 'detail'? ;
+show_ipsec_sa  : 'sa' ( 'detail' | 'peer' crypto_exec_address | 'interface' interface_name | 'address' | 'identity' )? ;
 
 clear_crypto_cmd
     : 'clear' 'crypto'
@@ -33,7 +40,7 @@ clear_crypto_cmd
     ;
 
 debug_crypto_cmd : 'debug' 'crypto' ( 'isakmp' | 'ipsec' ) ;
-undebug_cmd      : 'undebug' ( 'all' | 'crypto' ( 'isakmp' | 'ipsec' ) ) ;
+undebug_cmd      : ( 'undebug' | 'no' 'debug' ) ( 'all' | 'crypto' ( 'isakmp' | 'ipsec' ) ) ;
 
 crypto_exec_address : IPV4 ;
 crypto_exec_conn_id : NUMBER ;

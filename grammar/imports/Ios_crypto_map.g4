@@ -64,7 +64,9 @@ cmap_set_cmd
         )
       )
     ;
-cmap_peer      : IPV4 | WORD ;
+cmap_peer      : cmap_peer_address | cmap_peer_host ;
+cmap_peer_address : IPV4 ;
+cmap_peer_host : WORD ;
 cmap_spi       : NUMBER ;
 cmap_key_hex   : WORD | NUMBER ;
 cmap_auth_hex  : WORD | NUMBER ;

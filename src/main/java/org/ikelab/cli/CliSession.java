@@ -294,6 +294,7 @@ public final class CliSession {
         try {
             startup.read().ifPresent(text -> {
                 for (ConfigLoader.Problem p : ConfigLoader.load(text, config, registry, clock, random)) report.add(p.toString());
+                org.ikelab.config.StartupInterfaces.apply(text, config);
             });
         } catch (IOException e) {
             report.add("%Error opening nvram:/startup-config (" + e.getMessage() + ")");
@@ -314,7 +315,8 @@ public final class CliSession {
 
     /** A telnet line of a router whose config has a {@code line vty} block: IOS's vty rules apply (enable needs a password). */
     boolean configuredVty() {
-        return vty && config.lines().containsKey("vty");
+        org.ikelab.config.LineConfig l = config.lines().get("vty");
+        return vty && l != null && l.configured();
     }
 
     /** Replaces the running configuration with the startup-config and returns to user EXEC. */
@@ -412,6 +414,8 @@ public final class CliSession {
         Mode before = interp.mode();
         boolean collecting = interp.collecting();
         String promptBefore = prompt();
+        // "!" starts a comment line, as in a config file: pasted configs are full of them.
+        if (!collecting && line.strip().startsWith("!")) return;
         if (!collecting && !line.isBlank()) {
             List<String> history = history(before.isConfig());
             history.add(line.strip());

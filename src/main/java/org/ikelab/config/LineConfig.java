@@ -22,6 +22,15 @@ public record LineConfig(String kind, int first, int last, int execTimeout, bool
         return new LineConfig(kind, first, last, DEFAULT_EXEC_TIMEOUT, false, null, vty, false, vty ? "none" : null);
     }
 
+    /**
+     * True once the block differs from the one every router starts with. A lab's telnet port is a
+     * console server's port: IOS's vty rules (the default {@code login} and {@code transport input none}
+     * would refuse every session) only apply when the lab's config really sets up its vty lines.
+     */
+    public boolean configured() {
+        return !equals(fresh(kind, first, last));
+    }
+
     public LineConfig withExecTimeout(int s) {
         return new LineConfig(kind, first, last, s, loggingSynchronous, password, login, loginLocal, transportInput);
     }

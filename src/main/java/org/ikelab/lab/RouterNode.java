@@ -90,6 +90,7 @@ public final class RouterNode {
         try {
             startup.read().ifPresent(text -> {
                 for (ConfigLoader.Problem p : ConfigLoader.load(text, cfg, scheduler.clock(), random)) report.add(p.toString());
+                org.ikelab.config.StartupInterfaces.apply(text, cfg);
             });
         } catch (IOException e) {
             report.add("%Error opening nvram:/startup-config (" + e.getMessage() + ")");

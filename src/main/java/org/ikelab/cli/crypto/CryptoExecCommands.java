@@ -11,6 +11,7 @@ import java.util.regex.PatternSyntaxException;
 import org.ikelab.cli.show.crypto.CryptoDebugMessages;
 import org.ikelab.cli.show.crypto.ShowCryptoEngineConnections;
 import org.ikelab.cli.show.crypto.ShowCryptoIpsecSa;
+import org.ikelab.cli.show.crypto.ShowCryptoIsakmpPeers;
 import org.ikelab.cli.show.crypto.ShowCryptoIsakmpSa;
 import org.ikelab.cli.show.crypto.ShowCryptoMap;
 import org.ikelab.cli.show.crypto.ShowCryptoSession;
@@ -66,23 +67,28 @@ public final class CryptoExecCommands {
 
     private static void show(CryptoEngine engine, CryptoDebug debug, Show_crypto_state_cmdContext c, CommandEnv env) {
         Output_modifierContext pipe = c.output_modifier();
-        if (Ctx.has(c, "debug")) {
+        if (Ctx.has(c, "debug") || Ctx.has(c, "debugging")) {
             print(env, CryptoDebugMessages.showDebug(debug.flags()), pipe);
             return;
         }
         CryptoStatus s = engine == null ? null : new CryptoStatus(engine);
         String out;
         if (Ctx.has(c, "isakmp")) {
-            boolean detail = Ctx.has(c, "detail");
+            if (Ctx.has(c, "peers")) {
+                print(env, ShowCryptoIsakmpPeers.format(s == null ? List.of() : s.isakmpPeers()), pipe);
+                return;
+            }
+            boolean detail = Ctx.has(c.show_isakmp_sa(), "detail");
             var sas = s == null ? List.<org.ikelab.ike.status.IkeSaStatus>of() : s.isakmpSas();
             out = detail ? ShowCryptoIsakmpSa.formatDetail(sas) : ShowCryptoIsakmpSa.format(sas);
         } else if (Ctx.has(c, "ipsec")) {
             var groups = s == null ? List.<org.ikelab.ipsec.status.CryptoMapSaGroup>of() : s.ipsecSas();
-            if (Ctx.has(c, "detail")) out = ShowCryptoIpsecSa.formatDetail(groups);
-            else if (Ctx.has(c, "peer")) out = ShowCryptoIpsecSa.formatPeer(groups, address(c.crypto_exec_address().getText()));
-            else if (Ctx.has(c, "interface")) out = ShowCryptoIpsecSa.formatInterface(groups, interfaceName(engine, c.interface_name().getText()));
-            else if (Ctx.has(c, "address")) out = ShowCryptoIpsecSa.formatAddress(groups);
-            else if (Ctx.has(c, "identity")) out = ShowCryptoIpsecSa.formatIdentity(groups);
+            var sa = c.show_ipsec_sa();
+            if (Ctx.has(sa, "detail")) out = ShowCryptoIpsecSa.formatDetail(groups);
+            else if (Ctx.has(sa, "peer")) out = ShowCryptoIpsecSa.formatPeer(groups, address(sa.crypto_exec_address().getText()));
+            else if (Ctx.has(sa, "interface")) out = ShowCryptoIpsecSa.formatInterface(groups, interfaceName(engine, sa.interface_name().getText()));
+            else if (Ctx.has(sa, "address")) out = ShowCryptoIpsecSa.formatAddress(groups);
+            else if (Ctx.has(sa, "identity")) out = ShowCryptoIpsecSa.formatIdentity(groups);
             else out = ShowCryptoIpsecSa.format(groups);
         } else if (Ctx.has(c, "session")) {
             var sessions = s == null ? List.<org.ikelab.ike.status.CryptoSessionStatus>of() : s.cryptoSessions();

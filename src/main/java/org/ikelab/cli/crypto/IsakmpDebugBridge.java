@@ -57,8 +57,34 @@ final class IsakmpDebugBridge implements Ikev1Listener {
         this.sink = sink;
     }
 
+    /**
+     * The lines of a quick mode the peer started, held until its outcome is known: IOS prints the
+     * SPI and FSM lines of an accepted offer, but the IPsec verdict instead for a refused one.
+     * Null when nothing is held.
+     */
+    private List<String> held;
+    private int heldMid;
+    /** Where the offer's SA payload ends in {@link #held}, and where the quick-mode lines end. */
+    private int heldOfferEnd;
+    private int heldQmEnd;
+    private List<String> heldOffered = List.of();
+    private List<Payload> heldPayloads = List.of();
+
     private void emit(IsakmpDebugEvent e) {
-        if (isakmp) IsakmpDebugFormat.lines(e).forEach(sink);
+        if (isakmp) IsakmpDebugFormat.lines(e).forEach(this::out);
+    }
+
+    private void out(String line) {
+        if (held != null) held.add(line);
+        else sink.accept(line);
+    }
+
+    /** Prints what is held as it is (the offer was accepted, or something else happened first). */
+    private void release() {
+        if (held == null) return;
+        List<String> l = held;
+        held = null;
+        l.forEach(sink);
     }
 
     /** IOS numbers the SA 0 until the DH secret exists (after MM4 / AM2). */
@@ -79,6 +105,7 @@ final class IsakmpDebugBridge implements Ikev1Listener {
 
     @Override
     public void messageSent(IkeSa sa, int exchangeType, int messageId, List<Payload> payloads, boolean retransmission) {
+        if (held != null && !(exchangeType != QUICK && !sa.isInitiator())) release();
         boolean first = !retransmission && sa.isInitiator() && sa.responderCookie() == 0;
         boolean mainInitiator = exchangeType == MAIN && sa.isInitiator() && !retransmission;
         if (first && (exchangeType == MAIN || exchangeType == AGGRESSIVE)) {
@@ -280,6 +307,7 @@ final class IsakmpDebugBridge implements Ikev1Listener {
 
     @Override
     public void messageReceived(IkeSa sa, IsakmpHeader header, PayloadChain payloads) {
+        release();
         emit(new IsakmpDebugEvent.PacketReceived(id(sa), sa.remote().address(), sa.local().port(), sa.remote().port(), "Global",
                 role(sa), state(sa)));
         if (!sa.isInitiator()) {
@@ -385,6 +413,10 @@ final class IsakmpDebugBridge implements Ikev1Listener {
         if (answered == null) {
             if (responderNodes.size() > 64) responderNodes.clear();
             responderNodes.put(mid, false);
+            held = new ArrayList<>();
+            heldMid = mid;
+            heldOffered = List.of();
+            heldPayloads = payloads.payloads();
             emit(new IsakmpDebugEvent.NewNode(c, mid, IkeV1State.QM_IDLE));
             quickModeReceived(sa, mid, payloads);
             emit(new IsakmpDebugEvent.Note(c, IsakmpNote.QM_RESPONDER_GETS_SPI));
@@ -392,6 +424,7 @@ final class IsakmpDebugBridge implements Ikev1Listener {
                     IkeFsmState.IKE_QM_READY, IkeFsmState.IKE_QM_SPI_STARVE);
             transition(c, mid, IkeFsmInput.Source.IKE_MESG_INTERNAL, IkeFsmInput.Event.IKE_GOT_SPI,
                     IkeFsmState.IKE_QM_SPI_STARVE, IkeFsmState.IKE_QM_IPSEC_INSTALL_AWAIT);
+            heldQmEnd = held.size();
         } else if (answered) {
             responderNodes.remove(mid);
             emit(new IsakmpDebugEvent.DeletingNode(c, mid, false, "QM done (await)"));
@@ -417,10 +450,22 @@ final class IsakmpDebugBridge implements Ikev1Listener {
                 emit(new IsakmpDebugEvent.ProcessingPayload(c, IsakmpDebugEvent.Payload.SA, mid));
                 if (s.proposals().isEmpty()) continue;
                 emit(new IsakmpDebugEvent.CheckingIpsecProposal(c, s.proposals().get(0).number()));
+                List<String> offered = new ArrayList<>();
                 for (Payload.Proposal pr : s.proposals()) {
-                    for (Payload.Transform t : pr.transforms()) emit(phase2(pr.protocolId(), t));
+                    for (Payload.Transform t : pr.transforms()) {
+                        IsakmpDebugEvent.Phase2Attributes a = phase2(pr.protocolId(), t);
+                        emit(a);
+                        // The first transform of each protocol of proposal 1 is what IOS names in its verdict.
+                        if (pr.number() == s.proposals().get(0).number() && t == pr.transforms().get(0)) {
+                            offered.addAll(QuickModeRejection.names(a));
+                        }
+                    }
                 }
                 emit(new IsakmpDebugEvent.Note(c, IsakmpNote.QM_ATTS_ACCEPTABLE));
+                if (held != null) {
+                    heldOfferEnd = held.size();
+                    heldOffered = offered;
+                }
             } else if (p instanceof Payload.Nonce) {
                 emit(new IsakmpDebugEvent.ProcessingPayload(c, IsakmpDebugEvent.Payload.NONCE, mid));
             } else if (p instanceof Payload.Id) {
@@ -485,7 +530,7 @@ final class IsakmpDebugBridge implements Ikev1Listener {
         emit(new IsakmpDebugEvent.Phase1Attributes(CryptoStatus.phase1Cipher(offered), CryptoStatus.phase1Hash(offered),
                 offered.group(), IsakmpAuth.PSK, offered.lifetimeSeconds()));
         boolean ok = verdict.startsWith("atts are acceptable");
-        if (!ok && isakmp) sink.accept("ISAKMP:(" + id(sa) + "):" + verdict);
+        if (!ok && isakmp) out("ISAKMP:(" + id(sa) + "):" + verdict);
         emit(new IsakmpDebugEvent.Phase1Verdict(id(sa), ok, 0));
         if (ok) {
             long life = offered.lifetimeSeconds();
@@ -500,6 +545,20 @@ final class IsakmpDebugBridge implements Ikev1Listener {
 
     @Override
     public void exchangeFailed(IkeSa sa, int exchangeType, String reason) {
+        if (held != null && exchangeType == QUICK && !sa.isInitiator()) {
+            // The refused offer: its attributes, the IPsec verdict, then whatever was sent meanwhile (the notify).
+            List<String> l = held;
+            held = null;
+            responderNodes.remove(heldMid);
+            l.subList(0, heldOfferEnd).forEach(sink);
+            QuickModeRejection r = QuickModeRejection.of(engine, heldOffered, heldPayloads);
+            if (ipsec) for (IpsecDebugEvent e : r.ipsecEvents()) IpsecDebugFormat.lines(e).forEach(sink);
+            emit(new IsakmpDebugEvent.IpsecPolicyInvalidated(sa.connId(), r.error()));
+            emit(new IsakmpDebugEvent.PolicyNotAcceptable(sa.connId(), 2, sa.local().address(), sa.remote().address()));
+            l.subList(heldQmEnd, l.size()).forEach(sink);
+            return;
+        }
+        release();
         emit(new IsakmpDebugEvent.PolicyNotAcceptable(id(sa), exchangeType == 32 ? 2 : 1, sa.local().address(), sa.remote().address()));
     }
 
@@ -535,7 +594,7 @@ final class IsakmpDebugBridge implements Ikev1Listener {
             }
             IpsecDebugFormat.lines(new IpsecDebugEvent.SaCreated(c.destination().address(), c.protocol() == 2 ? 51 : 50,
                     c.spi() & 0xFFFFFFFFL, names, 0, c.lifetimeKilobytes(), c.lifetimeSeconds(), sa.local().address(), 0,
-                    sa.remote().address(), 0, ident(c.local()), ident(c.remote()))).forEach(sink);
+                    sa.remote().address(), 0, ident(c.local()), ident(c.remote()))).forEach(this::out);
         }
     }
 

@@ -189,9 +189,12 @@ public final class LineEditor {
 
     /** Replaces the visible line with {@code text}, cursor at its end. */
     private void replaceLine(String text) {
+        // Only what changes is redrawn: Tab on "sh cr" sends "ypto ", as IOS does, not the whole line.
+        int same = 0;
+        while (same < cursor && same < text.length() && buf.charAt(same) == text.charAt(same)) same++;
         StringBuilder s = new StringBuilder();
-        s.append("\b".repeat(cursor));
-        s.append(text);
+        s.append("\b".repeat(cursor - same));
+        s.append(text, same, text.length());
         int extra = buf.length() - text.length();
         if (extra > 0) s.append(" ".repeat(extra)).append("\b".repeat(extra));
         buf.setLength(0);

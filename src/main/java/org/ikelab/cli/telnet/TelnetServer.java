@@ -94,7 +94,7 @@ public final class TelnetServer implements AutoCloseable {
             });
             ch.writeAndFlush(Unpooled.wrappedBuffer(TelnetProtocol.greeting()));
             node.scheduler().execute(() -> {
-                if (!VtyConnection.telnetAllowed(node.config().lines().get("vty"))) {
+                if (!VtyConnection.telnetAllowed(VtyConnection.vtyRules(node))) {
                     ch.close();
                     return;
                 }

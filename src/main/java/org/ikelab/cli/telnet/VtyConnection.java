@@ -34,6 +34,10 @@ public final class VtyConnection {
     private final boolean vty;
     private long lastInput;
     private org.ikelab.common.Cancellable idleTimer;
+    /** Log lines were printed and the prompt with the typed text is not shown again yet. */
+    private boolean reprintPending;
+    /** The last text written ended a line: a log line needs no line break of its own before it. */
+    private boolean atLineStart;
     private boolean closed;
 
     /** {@code by}: "console" or "vty0 (127.0.0.1)"; {@code vty}: log lines only after terminal monitor, and vty login. */
@@ -77,11 +81,17 @@ public final class VtyConnection {
             @Override
             public void log(String line) {
                 if (loggingIn) return;
-                // As logging synchronous: the message, then the prompt and the typed text again.
-                write("\n" + line + "\n" + (session.busy() ? "" : session.prompt() + editor.typed()));
+                // As logging synchronous: the messages, then the prompt and the typed text again. A
+                // burst (every debug line of one IKE packet) is printed as one block with one prompt
+                // after it, as IOS does, not a prompt after each line.
+                write((atLineStart ? "" : "\n") + line + "\n");
+                if (!reprintPending) {
+                    reprintPending = true;
+                    node.scheduler().execute(VtyConnection.this::reprintPrompt);
+                }
             }
         });
-        LineConfig vtyLine = node.config().lines().get("vty");
+        LineConfig vtyLine = vtyRules(node);
         loggingIn = vty && vtyLine != null && vtyLine.login() && vtyLine.password() != null;
     }
 
@@ -91,7 +101,7 @@ public final class VtyConnection {
 
     /** What the screen shows when the line opens: the password question, or the banner and prompt. */
     public void open() {
-        LineConfig vtyLine = node.config().lines().get("vty");
+        LineConfig vtyLine = vtyRules(node);
         if (vty && vtyLine != null && vtyLine.login() && !vtyLine.loginLocal() && vtyLine.password() == null) {
             // IOS: a vty with "login" and no password cannot be used at all.
             write("\nPassword required, but none set\n");
@@ -113,6 +123,7 @@ public final class VtyConnection {
     /** Typed bytes (already free of telnet commands; Enter as '\r'). Call on the router's thread. */
     public void receive(byte b) {
         if (closed) return;
+        reprintPrompt();
         lastInput = node.scheduler().nanoTime();
         if (loggingIn) {
             login(b);
@@ -134,7 +145,7 @@ public final class VtyConnection {
 
     private void login(byte b) {
         if (b == '\r' || b == '\n') {
-            LineConfig l = node.config().lines().get("vty");
+            LineConfig l = vtyRules(node);
             if (l != null && l.password() != null && Passwords.matches(password.toString(), l.password())) {
                 loggingIn = false;
                 password.setLength(0);
@@ -153,6 +164,13 @@ public final class VtyConnection {
         if (password.length() < 256) password.append((char) (b & 0xff));
     }
 
+    /** After a block of log lines: the prompt and the typed text again (nothing while a ping runs). */
+    private void reprintPrompt() {
+        if (!reprintPending || closed) return;
+        reprintPending = false;
+        if (!session.busy() && !session.ended()) write(session.prompt() + editor.typed());
+    }
+
     private void replayTypeAhead() {
         // Bounded by the queue length; a line that starts another ping stops the replay.
         while (!typeAhead.isEmpty() && !session.busy() && !session.ended()) {
@@ -169,6 +187,12 @@ public final class VtyConnection {
         onEnd.run();
     }
 
+    /** The router's {@code line vty 0 4} block when its config sets one up, else null (console-server behaviour). */
+    public static LineConfig vtyRules(RouterNode node) {
+        LineConfig l = node.config().lines().get("vty");
+        return l != null && l.configured() ? l : null;
+    }
+
     /** True when the line's {@code transport input} lets telnet in (IOS refuses the connection otherwise). */
     public static boolean telnetAllowed(LineConfig vtyLine) {
         if (vtyLine == null || vtyLine.transportInput() == null) return true;
@@ -178,7 +202,7 @@ public final class VtyConnection {
 
     /** The vty's exec-timeout in nanoseconds (0: never), read when the timer fires so a change applies. */
     private long execTimeoutNanos() {
-        LineConfig l = node.config().lines().get("vty");
+        LineConfig l = vtyRules(node);
         int seconds = l == null ? LineConfig.DEFAULT_EXEC_TIMEOUT : l.execTimeout();
         return seconds * 1_000_000_000L;
     }
@@ -206,7 +230,9 @@ public final class VtyConnection {
     }
 
     private void write(String text) {
-        if (!text.isEmpty()) out.accept(text);
+        if (text.isEmpty()) return;
+        atLineStart = text.charAt(text.length() - 1) == '\n';
+        out.accept(text);
     }
 
     /** The session's answer ends with the prompt, which the editor prints itself. */

@@ -22,6 +22,9 @@ public sealed interface ScriptLine {
     /** {@code @sleep SECONDS}: let time pass (virtual time in a simulation). */
     record Sleep(int line, Duration duration) implements ScriptLine { }
 
+    /** {@code @hint TEXT}: what to look at when the {@code @expect} or {@code @wait} just before it fails. */
+    record Hint(int line, String text) implements ScriptLine { }
+
     /** {@code @task TEXT}: starts a graded task; the expectations after it count for it. */
     record Task(int line, String title) implements ScriptLine { }
 }

@@ -16,6 +16,7 @@ import java.util.regex.PatternSyntaxException;
  * &#64;expect QM_IDLE            the previous command's output matches this regex
  * &#64;wait 30 ACTIVE            re-run the previous command until it matches (30 s at most)
  * &#64;sleep 3600                let time pass
+ * &#64;hint show crypto isakmp sa  (checks) said when the expectation just before fails
  * &#64;task Phase 1 is up        (checks) start a graded task
  * </pre>
  * Every problem is reported with its line number; a script with errors does not run.
@@ -79,11 +80,18 @@ public final class ScriptParser {
                     Duration d = seconds(arg, ln, errors);
                     if (d != null) out.add(new ScriptLine.Sleep(ln, d));
                 }
+                case "@hint" -> {
+                    boolean afterCheck = !out.isEmpty() && (out.get(out.size() - 1) instanceof ScriptLine.Expect
+                            || out.get(out.size() - 1) instanceof ScriptLine.Wait);
+                    if (!afterCheck) errors.add("line " + ln + ": @hint must follow an @expect or @wait");
+                    else if (arg.isEmpty()) errors.add("line " + ln + ": @hint needs a text");
+                    else out.add(new ScriptLine.Hint(ln, arg));
+                }
                 case "@task" -> {
                     if (arg.isEmpty()) errors.add("line " + ln + ": @task needs a title");
                     else out.add(new ScriptLine.Task(ln, arg));
                 }
-                default -> errors.add("line " + ln + ": unknown directive " + parts[0] + " (known: @expect, @wait, @sleep, @task)");
+                default -> errors.add("line " + ln + ": unknown directive " + parts[0] + " (known: @expect, @wait, @hint, @sleep, @task)");
             }
         }
         return new Parsed(List.copyOf(out), List.copyOf(errors));

@@ -28,6 +28,7 @@ public final class ScriptRunner {
         String lastOutput = "";
         String task = null;
         int failuresAtTaskStart = 0;
+        int failuresBeforeCheck = 0;
         for (ScriptLine l : script) {
             switch (l) {
                 case ScriptLine.Switch s -> {
@@ -45,11 +46,13 @@ public final class ScriptRunner {
                     lastOutput = typed.output();
                 }
                 case ScriptLine.Expect e -> {
+                    failuresBeforeCheck = failures.size();
                     if (!e.regex().matcher(lastOutput).find()) {
                         failures.add(new ScriptResult.Failure(e.line(), "expected /" + e.regex().pattern() + "/ in the output of '" + lastCommand.strip() + "'"));
                     }
                 }
                 case ScriptLine.Wait w -> {
+                    failuresBeforeCheck = failures.size();
                     long deadline = target.nanoTime() + w.limit().toNanos();
                     boolean matched = w.regex().matcher(lastOutput).find();
                     // Bounded: each round costs at least POLL of (real or virtual) time.
@@ -63,6 +66,13 @@ public final class ScriptRunner {
                     }
                     if (!matched) {
                         failures.add(new ScriptResult.Failure(w.line(), "waited " + w.limit().toSeconds() + " s for /" + w.regex().pattern() + "/ in the output of '" + lastCommand.strip() + "'"));
+                    }
+                }
+                case ScriptLine.Hint h -> {
+                    // The parser puts a hint right after its check: the last failure is that check's.
+                    if (!failures.isEmpty() && failures.size() > failuresBeforeCheck) {
+                        ScriptResult.Failure f = failures.remove(failures.size() - 1);
+                        failures.add(new ScriptResult.Failure(f.line(), f.message() + " (hint: " + h.text() + ")"));
                     }
                 }
                 case ScriptLine.Sleep s -> target.sleep(s.duration());

@@ -49,6 +49,15 @@ class LineEditorTest {
         assertEquals(List.of("show  x"), lines);
     }
 
+    /** Reference §1.5: Tab on "sh" shows "show " by adding the missing letters, as IOS sends them. */
+    @Test
+    void tabSendsOnlyTheCompletedLetters() {
+        type("sh\t");
+        assertEquals("show ", screen.toString());
+        type("\u0015");                         // Ctrl-U erases the whole line
+        assertEquals("show \b\b\b\b\b     \b\b\b\b\b", screen.toString());
+    }
+
     @Test
     void editingKeysAndHistory() {
         type("shw\u0002\u0002\u0006o\r");     // Ctrl-B twice, Ctrl-F, insert 'o' -> "show"

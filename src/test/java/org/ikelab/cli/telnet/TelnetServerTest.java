@@ -302,6 +302,46 @@ class TelnetServerTest {
         onR1(c -> c.lines().put("vty", f.apply(c.lines().get("vty"))));
     }
 
+    /**
+     * A router whose config never sets up its vty lines (every lab start config) answers its telnet
+     * port as a console server's port: no login, the prompt at once. Its running-config still shows
+     * IOSv's default {@code line vty 0 4} / {@code login} / {@code transport input none}.
+     */
+    @Test
+    void labRouterWithoutVtyConfigIsAConsolePort() throws Exception {
+        int r2 = server.listen(lab.nodes().get("R2"), "127.0.0.1", 0);
+        int saved = port;
+        port = r2;
+        try (Client c = new Client()) {
+            String first = c.until(Pattern.compile("\\n?\\w+>$"));
+            assertFalse(first.contains("Password"), first);
+            c.send("enable\r\n");
+            c.until(Pattern.compile("#$"));
+            c.send("terminal length 0\r\nshow running-config | section line vty\r\n");
+            String run = c.until(Pattern.compile("transport input none\n\\w+#$"));
+            assertTrue(run.contains("line vty 0 4\n login\n transport input none\n"), run);
+        } finally {
+            port = saved;
+        }
+    }
+
+    /** Log lines emitted together (the debug lines of one IKE packet) form one block with one prompt after it. */
+    @Test
+    void aBurstOfLogLinesGetsOnePrompt() throws Exception {
+        try (Client c = login()) {
+            c.send("terminal monitor\r\n");
+            c.until(Pattern.compile("terminal monitor\nR1>$"));
+            org.ikelab.lab.RouterNode n = lab.nodes().get("R1");
+            lab.call(n, () -> {
+                n.logMessage("%TEST-7-ONE: first");
+                n.logMessage("%TEST-7-TWO: second");
+                return null;
+            }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            String burst = c.until(Pattern.compile("second\nR1>$"));
+            assertTrue(Pattern.compile("\n\\*[^\n]*%TEST-7-ONE: first\n\\*[^\n]*%TEST-7-TWO: second\nR1>$").matcher(burst).find(), burst);
+        }
+    }
+
     @Test
     void transportInputNoneRefusesTelnet() throws Exception {
         vty(l -> l.withTransportInput("none"));

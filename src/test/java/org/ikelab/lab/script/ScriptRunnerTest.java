@@ -38,7 +38,7 @@ class ScriptRunnerTest {
         assertEquals(List.of(
                 "line 1: @expect needs a command before it",
                 "line 3: 'soon' is not a number of seconds (0 to 604800)",
-                "line 4: unknown directive @bogus (known: @expect, @wait, @sleep, @task)",
+                "line 4: unknown directive @bogus (known: @expect, @wait, @hint, @sleep, @task)",
                 "line 5: @wait needs a command before it",
                 "line 5: @wait SECONDS REGEX needs a regex",
                 "line 7: bad regex: Unclosed group"), p.errors());
@@ -74,5 +74,23 @@ class ScriptRunnerTest {
         assertFalse(r.passed());
         assertEquals(3_000_000_000L, lab.now);
         assertEquals("line 2: waited 3 s for /^99s/ in the output of 'show clock'", r.failures().get(0).toString());
+    }
+
+    /** A hint is said only when the check just before it fails, after that check's own message. */
+    @Test
+    void hintFollowsTheFailedCheckOnly() {
+        FakeLab lab = new FakeLab();
+        ScriptParser.Parsed p = ScriptParser.parse("""
+                show clock
+                @expect ^0s
+                @hint not said: this check passes
+                @expect ^1s
+                @hint the clock has not moved yet
+                """);
+        assertTrue(p.ok(), p.errors().toString());
+        ScriptResult r = new ScriptRunner(lab).run(p.lines());
+        assertEquals(List.of(new ScriptResult.Failure(4,
+                "expected /^1s/ in the output of 'show clock' (hint: the clock has not moved yet)")), r.failures());
+        assertEquals(List.of("line 1: @hint must follow an @expect or @wait"), ScriptParser.parse("@hint x\n").errors());
     }
 }
