@@ -169,6 +169,11 @@ public final class InteropRouter implements AutoCloseable {
         return onLoop(() -> ShowCryptoIsakmpSa.format(new CryptoStatus(engine).isakmpSas()));
     }
 
+    /** {@code show crypto isakmp sa detail}, as the CLI prints it. */
+    public String showIsakmpSaDetail() throws Exception {
+        return onLoop(() -> ShowCryptoIsakmpSa.formatDetail(new CryptoStatus(engine).isakmpSas()));
+    }
+
     /** Stops the loop and closes the TUN device (charon's side of it stays in its namespace). */
     @Override
     public void close() {

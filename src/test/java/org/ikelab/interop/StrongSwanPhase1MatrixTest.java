@@ -51,23 +51,24 @@ class StrongSwanPhase1MatrixTest {
     }
 
     /**
-     * Group 1 (modp768) is still accepted by charon 5.9.8 (the openssl and gmp plugins provide it),
-     * so it is tested rather than skipped.
+     * Columns: who initiates, our policy (encryption, hash, group), charon's proposal, what charon
+     * then shows. Group 1 (modp768) is still accepted by charon 5.9.8 (the openssl and gmp plugins
+     * provide it), so it is tested rather than skipped.
      */
     @ParameterizedTest(name = "{0} initiates: encryption {1}, hash {2}, group {3} = {4}")
     @CsvSource({
-            "router,  des,     md5,    1,  des-md5-modp768",
-            "charon,  3des,    sha,    2,  3des-sha1-modp1024",
-            "router,  aes,     sha256, 5,  aes128-sha256-modp1536",
-            "charon,  aes 192, sha384, 14, aes192-sha384-modp2048",
-            "router,  aes 256, sha512, 15, aes256-sha512-modp3072",
-            "charon,  aes 128, md5,    16, aes128-md5-modp4096",
-            "router,  3des,    sha256, 19, 3des-sha256-ecp256",
-            "charon,  aes 256, sha384, 20, aes256-sha384-ecp384",
-            "router,  aes 192, sha512, 21, aes192-sha512-ecp521",
-            "charon,  des,     sha,    24, des-sha1-modp2048s256",
+            "router,  des,     md5,    1,  des-md5-modp768,        DES_CBC/HMAC_MD5_96/PRF_HMAC_MD5/MODP_768",
+            "charon,  3des,    sha,    2,  3des-sha1-modp1024,     3DES_CBC/HMAC_SHA1_96/PRF_HMAC_SHA1/MODP_1024",
+            "router,  aes,     sha256, 5,  aes128-sha256-modp1536, AES_CBC-128/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_1536",
+            "charon,  aes 192, sha384, 14, aes192-sha384-modp2048, AES_CBC-192/HMAC_SHA2_384_192/PRF_HMAC_SHA2_384/MODP_2048",
+            "router,  aes 256, sha512, 15, aes256-sha512-modp3072, AES_CBC-256/HMAC_SHA2_512_256/PRF_HMAC_SHA2_512/MODP_3072",
+            "charon,  aes 128, md5,    16, aes128-md5-modp4096,    AES_CBC-128/HMAC_MD5_96/PRF_HMAC_MD5/MODP_4096",
+            "router,  3des,    sha256, 19, 3des-sha256-ecp256,     3DES_CBC/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/ECP_256",
+            "charon,  aes 256, sha384, 20, aes256-sha384-ecp384,   AES_CBC-256/HMAC_SHA2_384_192/PRF_HMAC_SHA2_384/ECP_384",
+            "router,  aes 192, sha512, 21, aes192-sha512-ecp521,   AES_CBC-192/HMAC_SHA2_512_256/PRF_HMAC_SHA2_512/ECP_521",
+            "charon,  des,     sha,    24, des-sha1-modp2048s256,  DES_CBC/HMAC_SHA1_96/PRF_HMAC_SHA1/MODP_2048_256",
     })
-    void mainModePsk(String initiator, String encryption, String hash, String group, String swanProposal) throws Exception {
+    void mainModePsk(String initiator, String encryption, String hash, String group, String swanProposal, String swanShows) throws Exception {
         swan.reload(StrongSwanPeer.conf(THEIRS, OURS, StrongSwanPeer.connection("p1", THEIRS, OURS, swanProposal, "",
                 StrongSwanPeer.child("net", "aes128-sha1", "none", ""))));
         r1 = InteropRouter.start(NS, DEV, OURS, THEIRS, InteropRouter.config(THEIRS, OURS,
@@ -78,7 +79,12 @@ class StrongSwanPhase1MatrixTest {
         assertTrue(swan.ping(3, "0.2"), swan.log());
         String isakmp = r1.showIsakmpSa();
         assertTrue(isakmp.contains(THEIRS) && isakmp.contains("QM_IDLE"), isakmp);
+        String detail = r1.showIsakmpSaDetail();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("ACTIVE (\\S+) +(\\S+) +psk +(\\d+) ").matcher(detail);
+        assertTrue(m.find(), detail);
+        assertEquals(encryption.split(" ")[0] + " " + hash + " " + group, m.group(1) + " " + m.group(2) + " " + m.group(3), detail);
         String sas = swan.swanctl("--list-sas");
-        assertTrue(sas.contains("ESTABLISHED") && sas.contains("INSTALLED"), sas);
+        // charon's view of what was negotiated: the policy we configured, nothing else.
+        assertTrue(sas.contains("ESTABLISHED") && sas.contains("  " + swanShows + "\n") && sas.contains("INSTALLED"), sas);
     }
 }
