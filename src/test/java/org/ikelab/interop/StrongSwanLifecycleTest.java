@@ -1,0 +1,159 @@
+package org.ikelab.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The life of the SAs when charon acts on them: charon deletes the CHILD_SA or the IKE_SA and
+ * our router drops its side (what {@code show crypto ipsec sa} / {@code show crypto isakmp sa}
+ * tell a learner) and builds them again on the next ping; charon's DPD is answered so it keeps
+ * the SA; our {@code crypto isakmp keepalive} finds a charon that was killed and removes the SAs.
+ * Real time throughout (charon is a real process), so the DPD case takes ~25 s.
+ */
+@Tag("interop")
+@Timeout(90)
+class StrongSwanLifecycleTest {
+    private static final long PID = ProcessHandle.current().pid();
+    private static final String NS = "ikl-lc-" + PID;
+    private static final String DEV = "iklc";
+    private static final String NET = "10.205." + (PID % 200 + 20) + ".";
+    private static final String OURS = NET + "1";
+    private static final String THEIRS = NET + "2";
+    private static StrongSwanPeer swan;
+    private InteropRouter r1;
+
+    /** Connection "lc" with child "net" (AES/SHA-1 both phases), plus {@code extra} connection lines. */
+    private static String conf(String extra) {
+        return StrongSwanPeer.conf(THEIRS, OURS, StrongSwanPeer.connection("lc", THEIRS, OURS, "aes128-sha1-modp1024", extra,
+                StrongSwanPeer.child("net", "aes128-sha1", "none", "")));
+    }
+
+    @BeforeAll
+    static void namespaceAndCharon() throws Exception {
+        StrongSwanPeer.assumeAvailable();
+        swan = StrongSwanPeer.withTun(NS, "ikelab-lc", DEV, THEIRS);
+    }
+
+    @BeforeEach
+    void charonRunning() throws Exception {
+        // The DPD case kills charon; whichever case comes next starts a fresh one.
+        if (!swan.running()) swan.start(conf(""));
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        if (swan != null) swan.close();
+    }
+
+    @AfterEach
+    void stop() {
+        if (swan != null && swan.running()) StrongSwanPeer.quiet("ip", "netns", "exec", NS, "swanctl", "--terminate", "--ike",
+                "lc", "--uri", "unix://" + swan.dir().resolve("charon.vici"));
+        if (r1 != null) r1.close();
+    }
+
+    private void startRouter(String globalExtra) throws Exception {
+        r1 = InteropRouter.start(NS, DEV, OURS, THEIRS, InteropRouter.config(THEIRS, OURS, " encryption aes\n group 2\n",
+                "esp-aes esp-sha-hmac", "", globalExtra), null);
+    }
+
+    /** True when {@code show crypto ipsec sa} lists no SA (no "spi:" line under the flow). */
+    private boolean noIpsecSa() throws Exception {
+        return !r1.showIpsecSa().contains("esp sas:\n      spi: 0x");
+    }
+
+    /** True when {@code show crypto isakmp sa} lists no SA with charon. */
+    private boolean noIsakmpSa() throws Exception {
+        return !r1.showIsakmpSa().contains(THEIRS);
+    }
+
+    /** Polls {@code condition} every 100 ms for at most {@code seconds}. */
+    private static boolean within(double seconds, Check condition) throws Exception {
+        for (int i = 0; i < seconds * 10; i++) {
+            if (condition.holds()) return true;
+            Thread.sleep(100);
+        }
+        return condition.holds();
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private void tunnelUpByCharon() throws Exception {
+        swan.swanctl("--initiate", "--child", "net", "--timeout", "20");
+        assertEquals("!!!!!", r1.ping(5, 2), swan.log());
+        assertFalse(noIpsecSa(), r1.showIpsecSa());
+    }
+
+    @Test
+    void charonDeletesTheChildSaThenOurPingRebuildsIt() throws Exception {
+        startRouter("");
+        tunnelUpByCharon();
+        swan.swanctl("--terminate", "--child", "net", "--timeout", "10");
+        assertTrue(within(5, this::noIpsecSa), r1.showIpsecSa());
+        // Only the CHILD_SA went: the ISAKMP SA stays, and the next ping runs quick mode over it.
+        assertTrue(r1.showIsakmpSa().contains("QM_IDLE"), r1.showIsakmpSa());
+        assertTrue(r1.bringUp(), swan.log());
+        assertEquals("!!!!!", r1.ping(5, 2));
+        assertTrue(swan.ping(3, "0.2"), swan.log());
+    }
+
+    @Test
+    void charonDeletesTheIkeSaThenOurPingRebuildsIt() throws Exception {
+        startRouter("");
+        tunnelUpByCharon();
+        swan.swanctl("--terminate", "--ike", "lc", "--timeout", "10");
+        assertTrue(within(5, () -> noIpsecSa() && noIsakmpSa()), r1.showIsakmpSa() + r1.showIpsecSa());
+        assertTrue(r1.bringUp(), swan.log());
+        assertEquals("!!!!!", r1.ping(5, 2));
+        assertTrue(r1.showIsakmpSa().contains("QM_IDLE"), r1.showIsakmpSa());
+    }
+
+    /**
+     * charon probes every second when idle (dpd_delay) and gives up after 3 s without an answer
+     * (dpd_timeout, IKEv1): after 5 idle seconds its SA must still be up, and its log shows our
+     * R-U-THERE-ACKs.
+     */
+    @Test
+    void charonDpdIsAnswered() throws Exception {
+        swan.reload(conf("dpd_delay = 1s\n dpd_timeout = 3s"));
+        startRouter("");
+        tunnelUpByCharon();
+        Thread.sleep(5000);
+        String log = swan.log();
+        log = log.substring(log.lastIndexOf("initiating Main Mode"));
+        assertTrue(log.contains("N(DPD)") && log.contains("N(DPD_ACK)"), log);
+        String sas = swan.swanctl("--list-sas");
+        assertTrue(sas.contains("ESTABLISHED") && sas.contains("INSTALLED"), sas + log);
+        assertEquals("!!!!!", r1.ping(5, 2), log);
+        swan.reload(conf(""));
+    }
+
+    /**
+     * {@code crypto isakmp keepalive 10 2 periodic} (IOS's minimum interval is 10 s): charon dies
+     * without a DELETE; the first R-U-THERE goes out 10 s after the SA came up, five retries 2 s
+     * apart stay unanswered, and the router removes the ISAKMP and IPsec SAs ~22 s after set-up.
+     */
+    @Test
+    void ourKeepaliveTearsDownTheSasOfAKilledCharon() throws Exception {
+        startRouter("crypto isakmp keepalive 10 2 periodic");
+        tunnelUpByCharon();
+        long up = System.nanoTime();
+        swan.kill();
+        assertFalse(noIsakmpSa() || noIpsecSa(), "SAs stay until DPD gives up");
+        assertTrue(within(35, () -> noIpsecSa() && noIsakmpSa()), r1.showIsakmpSa() + r1.showIpsecSa());
+        double after = (System.nanoTime() - up) / 1e9;
+        // Not before the interval and the five retries have run out.
+        assertTrue(after > 18, "declared dead after " + after + " s");
+    }
+}
