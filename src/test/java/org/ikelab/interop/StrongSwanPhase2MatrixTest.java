@@ -51,7 +51,12 @@ class StrongSwanPhase2MatrixTest {
         if (r1 != null) r1.close();
     }
 
-    /** Columns: who initiates, our transform-set, our PFS, charon's esp_proposals, what each side then shows. */
+    /**
+     * Columns: who initiates, our transform-set, our PFS, charon's esp_proposals, what each side
+     * then shows. esp-gmac is left out: quick mode agrees on it with charon ({@code aes128gmac}),
+     * but libipsec 5.9.8 cannot install it ("unsupported AEAD algorithm NULL_AES_GMAC"); the
+     * negotiation is covered by QuickModeExchangeTest.
+     */
     @ParameterizedTest(name = "{0} initiates: transform-set {1}, pfs {2} = {3}")
     @CsvSource(delimiter = ';', value = {
             "charon; esp-des esp-md5-hmac;        ;        des-md5;              esp-des esp-md5-hmac;         DES_CBC/HMAC_MD5_96",

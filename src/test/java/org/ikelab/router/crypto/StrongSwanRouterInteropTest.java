@@ -56,6 +56,11 @@ class StrongSwanRouterInteropTest {
                 + StrongSwanPeer.child("pfs", "aes128-sha1-modp2048", "none", "")
                 + StrongSwanPeer.child("gcm", "aes128gcm16", "none", "")
                 + StrongSwanPeer.child("null", "null-sha1", "none", "")
+                + StrongSwanPeer.child("des", "des-sha256", "none", "")
+                + StrongSwanPeer.child("3des", "3des-md5", "none", "")
+                + StrongSwanPeer.child("aes192", "aes192-sha384", "none", "")
+                + StrongSwanPeer.child("aes256", "aes256-sha512", "none", "")
+                + StrongSwanPeer.child("gcm256", "aes256gcm16", "none", "")
                 + StrongSwanPeer.child("fast", "aes128-sha1", "none", "rekey_time = 5s\n life_time = 60s\n rand_time = 0s");
         swan.start(StrongSwanPeer.pskConnections(THEIRS, OURS, children,
                 StrongSwanPeer.child("amnet", "aes128-sha1", "none", "")));
@@ -117,10 +122,14 @@ class StrongSwanRouterInteropTest {
 
     /**
      * The ESP between charon and us, decrypted by tshark from our key log, for each ESP cipher
-     * family (CBC with HMAC, GCM, NULL with HMAC): every ICV correct, the pings inside.
+     * family (CBC with HMAC, GCM, NULL with HMAC), with every key length and ICV truncation of the
+     * key log's names (DES, 3DES, AES 128/192/256; HMAC MD5, SHA-1, SHA-2 per RFC 4868): every ICV
+     * correct, the pings inside.
      */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', value = {"esp-aes esp-sha-hmac;net", "esp-gcm;gcm", "esp-null esp-sha-hmac;null"})
+    @CsvSource(delimiter = ';', value = {"esp-aes esp-sha-hmac;net", "esp-gcm;gcm", "esp-null esp-sha-hmac;null",
+            "esp-des esp-sha256-hmac;des", "esp-3des esp-md5-hmac;3des", "esp-aes 192 esp-sha384-hmac;aes192",
+            "esp-aes 256 esp-sha512-hmac;aes256", "esp-gcm 256;gcm256"})
     void tsharkDecryptsTheInteropCapture(String transformSet, String child) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/tshark")), "tshark not installed");
         Path pcap = swan.dir().resolve(child + ".pcap");
