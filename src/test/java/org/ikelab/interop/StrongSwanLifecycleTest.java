@@ -166,4 +166,25 @@ class StrongSwanLifecycleTest {
         // Not before the interval and the five retries have run out.
         assertTrue(after > 18, "declared dead after " + after + " s");
     }
+
+    /**
+     * charon dies without a word and comes back (no DPD on our side): its new main mode carries
+     * INITIAL-CONTACT, so our router drops the SAs of the dead instance (RFC 2407 §4.6.3.3) and
+     * only the new pair is listed and used, both ways.
+     */
+    @Test
+    void charonRestartsWithInitialContact() throws Exception {
+        startRouter("");
+        tunnelUpByCharon();
+        swan.kill();
+        swan.start(conf(""));
+        swan.swanctl("--initiate", "--child", "net", "--timeout", "20");
+        String show = r1.showIpsecSa();
+        // One inbound and one outbound SA: the dead instance's pair is gone.
+        assertEquals(2, show.lines().filter(l -> l.startsWith("      spi: 0x")).count(), show);
+        assertEquals("!!!!!", r1.ping(5, 2), swan.log());
+        assertTrue(swan.ping(3, "0.2"), swan.log());
+        String isakmp = r1.showIsakmpSa();
+        assertEquals(1, isakmp.split("QM_IDLE", -1).length - 1, isakmp);
+    }
 }

@@ -87,4 +87,66 @@ class StrongSwanPhase1MatrixTest {
         // charon's view of what was negotiated: the policy we configured, nothing else.
         assertTrue(sas.contains("ESTABLISHED") && sas.contains("  " + swanShows + "\n") && sas.contains("INSTALLED"), sas);
     }
+
+    /**
+     * Several ISAKMP policies (IOS offers them all, in priority order, as transforms of one
+     * proposal) against one charon proposal that matches only the last; then charon offering two
+     * proposals of which only the second is ours.
+     */
+    @org.junit.jupiter.api.Test
+    void severalPoliciesAndSeveralProposals() throws Exception {
+        String policies = """
+                 encryption aes 256
+                 hash sha512
+                 group 21
+                 authentication pre-share
+                crypto isakmp policy 20
+                 encryption 3des
+                 hash md5
+                 group 2
+                 authentication pre-share
+                crypto isakmp policy 30
+                 encryption aes
+                 hash sha256
+                 group 14
+                """;
+        swan.reload(StrongSwanPeer.conf(THEIRS, OURS, StrongSwanPeer.connection("p1", THEIRS, OURS, "aes128-sha256-modp2048", "",
+                StrongSwanPeer.child("net", "aes128-sha1", "none", ""))));
+        r1 = InteropRouter.start(NS, DEV, OURS, THEIRS, InteropRouter.config(THEIRS, OURS, policies, "esp-aes esp-sha-hmac", "", ""),
+                null);
+        assertTrue(r1.bringUp(), r1.showIsakmpSa() + swan.log());
+        assertTrue(swan.swanctl("--list-sas").contains("  AES_CBC-128/HMAC_SHA2_256_128/PRF_HMAC_SHA2_256/MODP_2048\n"));
+        swan.swanctl("--terminate", "--ike", "p1");
+        r1.close();
+        swan.reload(StrongSwanPeer.conf(THEIRS, OURS, StrongSwanPeer.connection("p1", THEIRS, OURS,
+                "aes256-sha384-ecp384,3des-md5-modp1024", "", StrongSwanPeer.child("net", "aes128-sha1", "none", ""))));
+        r1 = InteropRouter.start(NS, DEV, OURS, THEIRS, InteropRouter.config(THEIRS, OURS, policies, "esp-aes esp-sha-hmac", "", ""),
+                null);
+        swan.swanctl("--initiate", "--child", "net", "--timeout", "20");
+        assertEquals("!!!!!", r1.ping(5, 2), swan.log());
+        String sas = swan.swanctl("--list-sas");
+        assertTrue(sas.contains("  3DES_CBC/HMAC_MD5_96/PRF_HMAC_MD5/MODP_1024\n"), sas);
+    }
+
+    /** Aggressive mode with SHA-2 and an elliptic-curve group, each side initiating. */
+    @ParameterizedTest(name = "{0} initiates")
+    @CsvSource({"router", "charon"})
+    void aggressiveModeSha2Ecp(String initiator) throws Exception {
+        int mark = swan.log().length();
+        swan.reload(StrongSwanPeer.conf(THEIRS, OURS, StrongSwanPeer.connection("p1", THEIRS, OURS, "aes256-sha512-ecp384",
+                "aggressive = yes", StrongSwanPeer.child("net", "aes256-sha256", "none", ""))));
+        String peer = "crypto isakmp peer address %1$s\n set aggressive-mode password cisco123\n"
+                + " set aggressive-mode client-endpoint ipv4-address %1$s\n";
+        r1 = InteropRouter.start(NS, DEV, OURS, THEIRS, InteropRouter.config(THEIRS, OURS,
+                " encryption aes 256\n hash sha512\n group 20\n", "esp-aes 256 esp-sha256-hmac", "",
+                initiator.equals("router") ? peer.formatted(THEIRS) : ""), null);
+        if (initiator.equals("charon")) swan.swanctl("--initiate", "--child", "net", "--timeout", "20");
+        else assertTrue(r1.bringUp(), r1.showIsakmpSa() + swan.log());
+        assertEquals("!!!!!", r1.ping(5, 2), swan.log());
+        assertTrue(swan.ping(3, "0.2"), swan.log());
+        String sas = swan.swanctl("--list-sas");
+        assertTrue(sas.contains("  AES_CBC-256/HMAC_SHA2_512_256/PRF_HMAC_SHA2_512/ECP_384\n"), sas);
+        String log = swan.log().substring(mark);
+        assertTrue(log.contains("AGGRESSIVE request") && !log.contains("ID_PROT"), log);
+    }
 }

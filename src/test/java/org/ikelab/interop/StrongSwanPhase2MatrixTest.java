@@ -95,4 +95,30 @@ class StrongSwanPhase2MatrixTest {
         String sas = swan.swanctl("--list-sas");
         assertTrue(sas.contains("INSTALLED, TUNNEL-in-UDP, ESP:" + swanShows + "\n"), sas);
     }
+
+    /**
+     * {@code set transform-set TS TS2}: we offer two proposals and charon takes the second; then
+     * charon offers three and we take the one our set matches.
+     */
+    @org.junit.jupiter.api.Test
+    void severalTransformSetsAndSeveralProposals() throws Exception {
+        swan.reload(StrongSwanPeer.conf(THEIRS, OURS, StrongSwanPeer.connection("p2", THEIRS, OURS, "aes128-sha1-modp1024", "",
+                StrongSwanPeer.child("net", "aes256gcm16", "none", ""))));
+        r1 = InteropRouter.start(NS, DEV, OURS, THEIRS, InteropRouter.config(THEIRS, OURS, " encryption aes\n group 2\n",
+                "esp-3des esp-md5-hmac", " set transform-set TS TS2", "crypto ipsec transform-set TS2 esp-gcm 256"), null);
+        assertTrue(r1.bringUp(), swan.log());
+        assertTrue(r1.showIpsecSa().contains("transform: esp-gcm 256 ,"), r1.showIpsecSa());
+        assertTrue(swan.swanctl("--list-sas").contains("ESP:AES_GCM_16-256\n"));
+        swan.swanctl("--terminate", "--ike", "p2");
+        r1.close();
+        swan.reload(StrongSwanPeer.conf(THEIRS, OURS, StrongSwanPeer.connection("p2", THEIRS, OURS, "aes128-sha1-modp1024", "",
+                StrongSwanPeer.child("net", "aes256-sha512,aes128gcm16,3des-md5", "none", ""))));
+        r1 = InteropRouter.start(NS, DEV, OURS, THEIRS, InteropRouter.config(THEIRS, OURS, " encryption aes\n group 2\n",
+                "esp-3des esp-md5-hmac", "", ""), null);
+        swan.swanctl("--initiate", "--child", "net", "--timeout", "20");
+        assertEquals("!!!!!", r1.ping(5, 2), swan.log());
+        assertTrue(swan.ping(3, "0.2"), swan.log());
+        String sas = swan.swanctl("--list-sas");
+        assertTrue(sas.contains("ESP:3DES_CBC/HMAC_MD5_96\n"), sas);
+    }
 }
