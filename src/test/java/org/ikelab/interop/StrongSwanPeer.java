@@ -252,6 +252,7 @@ public final class StrongSwanPeer implements AutoCloseable {
                   plugins { vici { socket = unix://%1$s/charon.vici } }
                   filelog { main { path = %1$s/charon.log
                       time_add_ms = yes
+                      flush_line = yes
                       default = 1
                       ike = 2
                       chd = 2 } }
