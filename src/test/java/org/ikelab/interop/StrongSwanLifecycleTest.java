@@ -100,6 +100,11 @@ class StrongSwanLifecycleTest {
         return charonTail().split("N\\(DPD_ACK\\)", -1).length - 1;
     }
 
+    /** "current outbound spi: 0x..." of {@code show crypto ipsec sa}. */
+    private String outboundSpi() throws Exception {
+        return r1.showIpsecSa().lines().filter(l -> l.contains("current outbound spi:")).findFirst().orElse("");
+    }
+
     private void tunnelUpByCharon() throws Exception {
         swan.swanctl("--initiate", "--child", "net", "--timeout", "20");
         assertEquals("!!!!!", r1.ping(5, 2), swan.log());
@@ -192,5 +197,34 @@ class StrongSwanLifecycleTest {
         assertTrue(swan.ping(3, "0.2"), swan.log());
         String isakmp = r1.showIsakmpSa();
         assertEquals(1, isakmp.split("QM_IDLE", -1).length - 1, isakmp);
+    }
+
+    /**
+     * charon rekeys the CHILD_SA every 4 s with PFS group 19 (quick mode with a KE payload over
+     * the IKE SA) and re-authenticates the IKEv1 SA after 6 s (a new main mode, then the old SA is
+     * deleted), while pings run both ways: every echo answered, new SPIs and a new ISAKMP SA.
+     */
+    @Test
+    void charonRekeysWithPfsAndReauthenticatesWhileTrafficFlows() throws Exception {
+        swan.reload(StrongSwanPeer.conf(THEIRS, OURS, StrongSwanPeer.connection("lc", THEIRS, OURS, "aes128-sha1-modp1024",
+                "rekey_time = 6s\n rand_time = 0s", StrongSwanPeer.child("net", "aes128-sha1-ecp256", "none",
+                        "rekey_time = 4s\n life_time = 60s\n rand_time = 0s"))));
+        r1 = InteropRouter.start(NS, DEV, OURS, THEIRS, InteropRouter.config(THEIRS, OURS, " encryption aes\n group 2\n",
+                "esp-aes esp-sha-hmac", " set pfs group19", ""), null);
+        swan.swanctl("--initiate", "--child", "net", "--timeout", "20");
+        String firstSpi = outboundSpi();
+        int mark = swan.log().length();
+        // ~1.1 s per round: past the child rekeys at 4 s and 8 s and the re-authentication at 6 s.
+        for (int i = 0; i < 9; i++) {
+            assertTrue(swan.ping(5, "0.2"), swan.log().substring(mark));
+            assertEquals("!!!!!", r1.ping(5, 2), swan.log().substring(mark));
+        }
+        String log = swan.log().substring(mark);
+        assertTrue(log.contains("IKE_SA lc[2] established") && log.contains("CHILD_SA net{2} established"), log);
+        // charon deleted the old ISAKMP SA (IPsec SAs outlive it, as on IOS) and the new one is listed.
+        String isakmp = r1.showIsakmpSa();
+        assertEquals(1, isakmp.split("QM_IDLE", -1).length - 1, isakmp);
+        assertTrue(!outboundSpi().equals(firstSpi), r1.showIpsecSa());
+        swan.reload(conf(""));
     }
 }

@@ -296,6 +296,13 @@ public final class StrongSwanPeer implements AutoCloseable {
             if (!charon.waitFor(5, TimeUnit.SECONDS)) charon.destroyForcibly();
         }
         if (namespaceCreated) quiet("ip", "netns", "delete", ns);
+        // Keep charon's log for a failure's post-mortem (surefire cuts long assertion messages).
+        Path log = dir.resolve("charon.log");
+        Path keep = Path.of("target", "interop-logs");
+        if (Files.exists(log) && Files.isDirectory(keep.getParent())) {
+            Files.createDirectories(keep);
+            Files.copy(log, keep.resolve(ns + ".log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
