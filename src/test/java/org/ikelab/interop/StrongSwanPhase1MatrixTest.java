@@ -3,6 +3,10 @@ package org.ikelab.interop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ikelab.common.Clock;
+import org.ikelab.wire.pcap.PcapWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * covering set: every encryption (des, 3des, aes 128/192/256), every hash (md5, sha, sha256,
  * sha384, sha512) and every IOS group (1, 2, 5, 14, 15, 16, 19, 20, 21, 24) appears at least once,
  * with our router initiating half of the cases and charon the other half, and a ping through the
- * tunnel each time. One charon for the class; each case loads its own connection.
+ * tunnel each time. One charon for the class; each case loads its own connection. When tshark is
+ * installed it must decrypt main mode 5/6 and quick mode of each capture from our key log.
  */
 @Tag("interop")
 @Timeout(60)
@@ -71,8 +76,11 @@ class StrongSwanPhase1MatrixTest {
     void mainModePsk(String initiator, String encryption, String hash, String group, String swanProposal, String swanShows) throws Exception {
         swan.reload(StrongSwanPeer.conf(THEIRS, OURS, StrongSwanPeer.connection("p1", THEIRS, OURS, swanProposal, "",
                 StrongSwanPeer.child("net", "aes128-sha1", "none", ""))));
+        Path pcap = swan.dir().resolve("p1-" + group + ".pcap");
+        PcapWriter capture = new PcapWriter(Files.newOutputStream(pcap), Clock.SYSTEM);
         r1 = InteropRouter.start(NS, DEV, OURS, THEIRS, InteropRouter.config(THEIRS, OURS,
-                " encryption %s\n hash %s\n group %s\n".formatted(encryption, hash, group), "esp-aes esp-sha-hmac", "", ""), null);
+                " encryption %s\n hash %s\n group %s\n".formatted(encryption, hash, group), "esp-aes esp-sha-hmac", "", ""),
+                capture);
         if (initiator.equals("charon")) swan.swanctl("--initiate", "--child", "net", "--timeout", "20");
         else assertTrue(r1.bringUp(), r1.showIsakmpSa() + swan.log());
         assertEquals("!!!!!", r1.ping(5, 2), swan.log());
@@ -86,6 +94,20 @@ class StrongSwanPhase1MatrixTest {
         String sas = swan.swanctl("--list-sas");
         // charon's view of what was negotiated: the policy we configured, nothing else.
         assertTrue(sas.contains("ESTABLISHED") && sas.contains("  " + swanShows + "\n") && sas.contains("INSTALLED"), sas);
+        r1.onLoop(() -> {
+            capture.close();
+            return null;
+        });
+        if (Tshark.available()) {
+            Path keys = Tshark.keys(swan.dir().resolve("ws-" + group), r1.espSa(), r1.ikeKeys());
+            // tshark decrypts main mode 5/6 and quick mode with our ikev1_decryption_table line:
+            // the identities and the proxy identities show in clear.
+            String decrypted = String.join("\n", Tshark.rows(pcap, keys, "isakmp", "isakmp.exchangetype", "isakmp.id.data.ipv4_addr",
+                    "isakmp.id.data.ipv4_subnet"));
+            assertTrue(decrypted.contains("2|" + OURS + "|") && decrypted.contains("2|" + THEIRS + "|"), decrypted);
+            assertTrue(decrypted.contains("32|192.168.1.0,192.168.2.0|") || decrypted.contains("32|192.168.2.0,192.168.1.0|"),
+                    decrypted);
+        }
     }
 
     /**

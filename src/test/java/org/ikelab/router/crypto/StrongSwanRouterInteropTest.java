@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.ikelab.common.Clock;
 import org.ikelab.interop.InteropRouter;
 import org.ikelab.interop.StrongSwanPeer;
+import org.ikelab.interop.Tshark;
 import org.ikelab.wire.pcap.PcapWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -131,7 +132,7 @@ class StrongSwanRouterInteropTest {
             "esp-des esp-sha256-hmac;des", "esp-3des esp-md5-hmac;3des", "esp-aes 192 esp-sha384-hmac;aes192",
             "esp-aes 256 esp-sha512-hmac;aes256", "esp-gcm 256;gcm256"})
     void tsharkDecryptsTheInteropCapture(String transformSet, String child) throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/tshark")), "tshark not installed");
+        Tshark.assumeAvailable();
         Path pcap = swan.dir().resolve(child + ".pcap");
         capture = new PcapWriter(Files.newOutputStream(pcap), Clock.SYSTEM);
         startRouter(transformSet, "", "");
@@ -142,23 +143,13 @@ class StrongSwanRouterInteropTest {
             capture.close();
             return null;
         });
-        Path conf = Files.createDirectories(swan.dir().resolve("wireshark-" + child));
-        Files.writeString(conf.resolve("esp_sa"), String.join("\n", r1.espSa()) + "\n");
-        Files.writeString(conf.resolve("ikev1_decryption_table"), String.join("\n", r1.ikeKeys()) + "\n");
-        ProcessBuilder pb = new ProcessBuilder("/usr/bin/tshark", "-n", "-r", pcap.toString(), "-o", "esp.enable_encryption_decode:TRUE",
-                "-o", "esp.enable_authentication_check:TRUE", "-Y", "esp", "-T", "fields", "-E", "separator=|", "-e", "esp.spi",
-                "-e", "esp.icv_good", "-e", "icmp.type");
-        pb.environment().put("WIRESHARK_CONFIG_DIR", conf.toString());
-        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        List<String> rows = out.lines().filter(l -> !l.isBlank()).toList();
+        Path keys = Tshark.keys(swan.dir().resolve("wireshark-" + child), r1.espSa(), r1.ikeKeys());
+        List<String> rows = Tshark.rows(pcap, keys, "esp", "esp.spi", "esp.icv_good", "icmp.type");
         // 5 echoes + 5 replies from our ping, 3 + 3 from charon's side.
-        assertEquals(16, rows.size(), out + "\n" + r1.espSa());
+        assertEquals(16, rows.size(), rows + "\n" + r1.espSa());
         for (String row : rows) {
             String[] f = row.split("\\|", -1);
-            assertTrue(f[1].equals("1") || f[1].equalsIgnoreCase("true"), "ICV not verified: " + row + "\n" + out);
+            assertTrue(f[1].equals("1") || f[1].equalsIgnoreCase("true"), "ICV not verified: " + row + "\n" + rows);
             assertTrue(f[2].equals("8") || f[2].equals("0"), "no ICMP echo inside: " + row);
         }
     }
