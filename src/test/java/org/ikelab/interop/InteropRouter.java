@@ -148,6 +148,14 @@ public final class InteropRouter implements AutoCloseable {
         return f.get(repeat * (long) timeoutSeconds + 20, TimeUnit.SECONDS).results();
     }
 
+    /** {@code ping 192.168.2.2 source 192.168.1.1 repeat N size S} (S the IP datagram size, as on IOS), 2 s timeout. */
+    public String pingSized(int repeat, int size) throws Exception {
+        CompletableFuture<PingResult> f = new CompletableFuture<>();
+        loop.execute(() -> router.ping(PingRequest.to("192.168.2.2").withRepeat(repeat).withTimeout(2).withSize(size)
+                .withSource(Ipv4Address.parse("192.168.1.1")), f::complete));
+        return f.get(repeat * 2L + 20, TimeUnit.SECONDS).results();
+    }
+
     /**
      * Lets our router initiate: single echoes (1 s timeout) until one comes back through the
      * tunnel, at most 10. The first is lost while IKE runs, as on IOS ({@code .!!!!}).

@@ -121,4 +121,44 @@ class StrongSwanPhase2MatrixTest {
         String sas = swan.swanctl("--list-sas");
         assertTrue(sas.contains("ESP:3DES_CBC/HMAC_MD5_96\n"), sas);
     }
+
+    /**
+     * charon proposes host proxies inside our ACL (192.168.2.2/32 to 192.168.1.1/32): IOS accepts
+     * a proxy contained in the crypto ACL entry and installs the SAs for the proposed hosts.
+     */
+    @org.junit.jupiter.api.Test
+    void narrowerProxiesFromCharonAreAccepted() throws Exception {
+        swan.reload(StrongSwanPeer.conf(THEIRS, OURS, StrongSwanPeer.connection("p2", THEIRS, OURS, "aes128-sha1-modp1024", "",
+                """
+                      net {
+                        local_ts = 192.168.2.2/32
+                        remote_ts = 192.168.1.1/32
+                        esp_proposals = aes128-sha1
+                        mode = tunnel
+                        start_action = none
+                      }
+                """)));
+        r1 = InteropRouter.start(NS, DEV, OURS, THEIRS, InteropRouter.config(THEIRS, OURS, " encryption aes\n group 2\n",
+                "esp-aes esp-sha-hmac", "", ""), null);
+        swan.swanctl("--initiate", "--child", "net", "--timeout", "20");
+        assertTrue(swan.ping(3, "0.2"), swan.log());
+        assertEquals("!!!!!", r1.ping(5, 2), swan.log());
+        String show = r1.showIpsecSa();
+        assertTrue(show.contains("local  ident (addr/mask/prot/port): (192.168.1.1/255.255.255.255/0/0)"), show);
+    }
+
+    /** Echoes larger than the path MTU both ways: ESP of fragments or fragments of ESP, as each side chooses. */
+    @ParameterizedTest(name = "{0} bytes")
+    @CsvSource({"1400", "1500", "3000"})
+    void largePackets(int size) throws Exception {
+        swan.reload(StrongSwanPeer.conf(THEIRS, OURS, StrongSwanPeer.connection("p2", THEIRS, OURS, "aes128-sha1-modp1024", "",
+                StrongSwanPeer.child("net", "aes256-sha256", "none", ""))));
+        r1 = InteropRouter.start(NS, DEV, OURS, THEIRS, InteropRouter.config(THEIRS, OURS, " encryption aes\n group 2\n",
+                "esp-aes 256 esp-sha256-hmac", "", ""), null);
+        swan.swanctl("--initiate", "--child", "net", "--timeout", "20");
+        String ours = r1.onLoop(() -> null) == null ? r1.pingSized(3, size) : "";
+        swan.inNamespace("ping", "-c", "3", "-i", "0.2", "-W", "2", "-s", String.valueOf(size - 28), "-I", "192.168.2.2",
+                "192.168.1.1");
+        assertEquals("!!!", ours, swan.log());
+    }
 }
