@@ -227,4 +227,28 @@ class StrongSwanLifecycleTest {
         assertTrue(!outboundSpi().equals(firstSpi), r1.showIpsecSa());
         swan.reload(conf(""));
     }
+
+    /**
+     * The other direction: {@code clear crypto sa} sends DELETEs for our IPsec SAs and charon
+     * drops its CHILD_SA (the IKE SA stays); {@code clear crypto session} deletes the ISAKMP SA
+     * too and charon drops its IKE_SA.
+     */
+    @Test
+    void ourClearsAreHonouredByCharon() throws Exception {
+        startRouter("");
+        tunnelUpByCharon();
+        r1.onLoop(() -> {
+            r1.engine().clearSa(null);
+            return null;
+        });
+        assertTrue(within(5, () -> !swan.swanctl("--list-sas").contains("INSTALLED")), swan.swanctl("--list-sas"));
+        assertTrue(swan.swanctl("--list-sas").contains("ESTABLISHED"), swan.swanctl("--list-sas"));
+        assertTrue(r1.bringUp(), swan.log());
+        r1.onLoop(() -> {
+            r1.engine().clearSession(null);
+            return null;
+        });
+        assertTrue(within(5, () -> !swan.swanctl("--list-sas").contains("ESTABLISHED")), swan.swanctl("--list-sas"));
+        assertTrue(noIpsecSa() && noIsakmpSa(), r1.showIsakmpSa());
+    }
 }
