@@ -39,6 +39,7 @@ public final class InteropRouter implements AutoCloseable {
     private final List<String> ikeKeys = new CopyOnWriteArrayList<>();
     private Router router;
     private CryptoEngine engine;
+    private boolean closed;
 
     private InteropRouter(RealScheduler loop, TunTapBridge tun) {
         this.loop = loop;
@@ -182,9 +183,11 @@ public final class InteropRouter implements AutoCloseable {
         return onLoop(() -> ShowCryptoIsakmpSa.formatDetail(new CryptoStatus(engine).isakmpSas()));
     }
 
-    /** Stops the loop and closes the TUN device (charon's side of it stays in its namespace). */
+    /** Stops the loop and closes the TUN device (charon's side of it stays in its namespace); once. */
     @Override
     public void close() {
+        if (closed) return;
+        closed = true;
         tun.close();
         loop.executor().shutdownNow();
     }

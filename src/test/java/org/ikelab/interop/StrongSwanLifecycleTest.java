@@ -45,8 +45,10 @@ class StrongSwanLifecycleTest {
 
     @BeforeEach
     void charonRunning() throws Exception {
-        // The DPD case kills charon; whichever case comes next starts a fresh one.
+        // The DPD case kills charon; whichever case comes next starts a fresh one. Cases that
+        // load another connection leave it behind when they fail: each starts from the plain one.
         if (!swan.running()) swan.start(conf(""));
+        else swan.reload(conf(""));
     }
 
     @AfterAll
@@ -56,8 +58,7 @@ class StrongSwanLifecycleTest {
 
     @AfterEach
     void stop() {
-        if (swan != null && swan.running()) StrongSwanPeer.quiet("ip", "netns", "exec", NS, "swanctl", "--terminate", "--ike",
-                "lc", "--uri", "unix://" + swan.dir().resolve("charon.vici"));
+        if (swan != null) swan.terminateQuietly("lc");
         if (r1 != null) r1.close();
     }
 
@@ -151,7 +152,6 @@ class StrongSwanLifecycleTest {
         String sas = swan.swanctl("--list-sas");
         assertTrue(sas.contains("ESTABLISHED") && sas.contains("INSTALLED"), sas + log);
         assertEquals("!!!!!", r1.ping(5, 2), log);
-        swan.reload(conf(""));
     }
 
     /**
@@ -207,7 +207,9 @@ class StrongSwanLifecycleTest {
     @Test
     void charonRekeysWithPfsAndReauthenticatesWhileTrafficFlows() throws Exception {
         swan.reload(StrongSwanPeer.conf(THEIRS, OURS, StrongSwanPeer.connection("lc", THEIRS, OURS, "aes128-sha1-modp1024",
-                "rekey_time = 6s\n rand_time = 0s", StrongSwanPeer.child("net", "aes128-sha1-ecp256", "none",
+                // over_time: without it the IKE SA's hard end (rekey_time + 10 %) can come before
+                // the re-authentication has finished, and charon then just deletes everything.
+                "rekey_time = 6s\n rand_time = 0s\n over_time = 60s", StrongSwanPeer.child("net", "aes128-sha1-ecp256", "none",
                         "rekey_time = 4s\n life_time = 60s\n rand_time = 0s"))));
         r1 = InteropRouter.start(NS, DEV, OURS, THEIRS, InteropRouter.config(THEIRS, OURS, " encryption aes\n group 2\n",
                 "esp-aes esp-sha-hmac", " set pfs group19", ""), null);
@@ -221,11 +223,12 @@ class StrongSwanLifecycleTest {
         }
         String log = swan.log().substring(mark);
         assertTrue(log.contains("IKE_SA lc[2] established") && log.contains("CHILD_SA net{2} established"), log);
-        // charon deleted the old ISAKMP SA (IPsec SAs outlive it, as on IOS) and the new one is listed.
+        // Both sides list the same ISAKMP SAs: the new one, and the old one for as long as charon
+        // keeps it (its over_time); IPsec SAs do not depend on it, as on IOS.
         String isakmp = r1.showIsakmpSa();
-        assertEquals(1, isakmp.split("QM_IDLE", -1).length - 1, isakmp);
+        String sas = swan.swanctl("--list-sas");
+        assertEquals(sas.split(", IKEv1, ", -1).length - 1, isakmp.split("QM_IDLE", -1).length - 1, isakmp + sas);
         assertTrue(!outboundSpi().equals(firstSpi), r1.showIpsecSa());
-        swan.reload(conf(""));
     }
 
     /**

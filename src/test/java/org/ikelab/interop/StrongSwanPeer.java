@@ -281,6 +281,11 @@ public final class StrongSwanPeer implements AutoCloseable {
         return inNamespace(cmd.toArray(String[]::new));
     }
 
+    /** {@code swanctl --terminate --ike NAME} for clean-up: quiet, and nothing when charon is not running. */
+    public void terminateQuietly(String ike) {
+        if (running()) quiet("ip", "netns", "exec", ns, "swanctl", "--terminate", "--ike", ike, "--uri", "unix://" + dir.resolve("charon.vici"));
+    }
+
     /** charon's file log so far, for failure messages. */
     public String log() throws IOException {
         Path p = dir.resolve("charon.log");

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ikelab.common.Clock;
 import org.ikelab.wire.pcap.PcapWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,8 +53,7 @@ class StrongSwanPhase1MatrixTest {
 
     @AfterEach
     void stop() {
-        if (swan != null) StrongSwanPeer.quiet("ip", "netns", "exec", NS, "swanctl", "--terminate", "--ike", "p1", "--uri",
-                "unix://" + swan.dir().resolve("charon.vici"));
+        if (swan != null) swan.terminateQuietly("p1");
         if (r1 != null) r1.close();
     }
 
@@ -88,7 +90,7 @@ class StrongSwanPhase1MatrixTest {
         String isakmp = r1.showIsakmpSa();
         assertTrue(isakmp.contains(THEIRS) && isakmp.contains("QM_IDLE"), isakmp);
         String detail = r1.showIsakmpSaDetail();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("ACTIVE (\\S+) +(\\S+) +psk +(\\d+) ").matcher(detail);
+        Matcher m = Pattern.compile("ACTIVE (\\S+) +(\\S+) +psk +(\\d+) ").matcher(detail);
         assertTrue(m.find(), detail);
         assertEquals(encryption.split(" ")[0] + " " + hash + " " + group, m.group(1) + " " + m.group(2) + " " + m.group(3), detail);
         String sas = swan.swanctl("--list-sas");
@@ -115,7 +117,7 @@ class StrongSwanPhase1MatrixTest {
      * proposal) against one charon proposal that matches only the last; then charon offering two
      * proposals of which only the second is ours.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void severalPoliciesAndSeveralProposals() throws Exception {
         String policies = """
                  encryption aes 256

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,8 +47,7 @@ class StrongSwanPhase2MatrixTest {
 
     @AfterEach
     void stop() {
-        if (swan != null) StrongSwanPeer.quiet("ip", "netns", "exec", NS, "swanctl", "--terminate", "--ike", "p2", "--uri",
-                "unix://" + swan.dir().resolve("charon.vici"));
+        if (swan != null) swan.terminateQuietly("p2");
         if (r1 != null) r1.close();
     }
 
@@ -100,7 +100,7 @@ class StrongSwanPhase2MatrixTest {
      * {@code set transform-set TS TS2}: we offer two proposals and charon takes the second; then
      * charon offers three and we take the one our set matches.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void severalTransformSetsAndSeveralProposals() throws Exception {
         swan.reload(StrongSwanPeer.conf(THEIRS, OURS, StrongSwanPeer.connection("p2", THEIRS, OURS, "aes128-sha1-modp1024", "",
                 StrongSwanPeer.child("net", "aes256gcm16", "none", ""))));
@@ -126,7 +126,7 @@ class StrongSwanPhase2MatrixTest {
      * charon proposes host proxies inside our ACL (192.168.2.2/32 to 192.168.1.1/32): IOS accepts
      * a proxy contained in the crypto ACL entry and installs the SAs for the proposed hosts.
      */
-    @org.junit.jupiter.api.Test
+    @Test
     void narrowerProxiesFromCharonAreAccepted() throws Exception {
         swan.reload(StrongSwanPeer.conf(THEIRS, OURS, StrongSwanPeer.connection("p2", THEIRS, OURS, "aes128-sha1-modp1024", "",
                 """

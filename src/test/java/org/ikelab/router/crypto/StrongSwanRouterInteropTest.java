@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.ikelab.common.Clock;
 import org.ikelab.interop.InteropRouter;
 import org.ikelab.interop.StrongSwanPeer;
@@ -16,7 +14,6 @@ import org.ikelab.interop.Tshark;
 import org.ikelab.wire.pcap.PcapWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -85,10 +82,8 @@ class StrongSwanRouterInteropTest {
     @AfterEach
     void stopRouter() throws Exception {
         if (swan != null) {
-            StrongSwanPeer.quiet("ip", "netns", "exec", NS, "swanctl", "--terminate", "--ike", "lab", "--uri",
-                    "unix://" + swan.dir().resolve("charon.vici"));
-            StrongSwanPeer.quiet("ip", "netns", "exec", NS, "swanctl", "--terminate", "--ike", "am", "--uri",
-                    "unix://" + swan.dir().resolve("charon.vici"));
+            swan.terminateQuietly("lab");
+            swan.terminateQuietly("am");
         }
         if (r1 != null) r1.close();
         if (capture != null) capture.close();
