@@ -161,4 +161,24 @@ class StrongSwanPhase2MatrixTest {
                 "192.168.1.1");
         assertEquals("!!!", ours, swan.log());
     }
+
+    /**
+     * charon offers PFS (group 2) and lifetimes below ours (1800 s, 1,000,000 bytes, which
+     * strongSwan sends as 1000 kB) to a map without {@code set pfs}: IOS accepts the PFS offer,
+     * shows it in the SA, and takes the lower lifetimes.
+     */
+    @Test
+    void charonsPfsOfferAndShorterLifetimesAreAccepted() throws Exception {
+        swan.reload(StrongSwanPeer.conf(THEIRS, OURS, StrongSwanPeer.connection("p2", THEIRS, OURS, "aes128-sha1-modp1024", "",
+                StrongSwanPeer.child("net", "aes128-sha1-modp1024", "none", "life_time = 1800s\n life_bytes = 1000000"))));
+        r1 = InteropRouter.start(NS, DEV, OURS, THEIRS, InteropRouter.config(THEIRS, OURS, " encryption aes\n group 2\n",
+                "esp-aes esp-sha-hmac", "", ""), null);
+        swan.swanctl("--initiate", "--child", "net", "--timeout", "20");
+        assertEquals("!!!!!", r1.ping(5, 2), swan.log());
+        String show = r1.showIpsecSa();
+        assertTrue(show.contains("PFS (Y/N): Y, DH group: group2"), show);
+        // 1000 kB less what the pings used, 1800 s less the second or two since.
+        assertTrue(java.util.regex.Pattern.compile("remaining key lifetime \\(k/sec\\): \\(99\\d/1[78]\\d\\d\\)").matcher(show).find(),
+                show);
+    }
 }

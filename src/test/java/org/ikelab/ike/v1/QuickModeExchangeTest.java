@@ -153,6 +153,11 @@ class QuickModeExchangeTest {
         IkeSa i = r1.initiate(peer1(R1, R2), child(LAN1, LAN2, 2));
         deliverAll();
         assertPairsMirror(i, r2.sas().get(0));
+        // The pair says PFS group 2 was used on both sides (show crypto ipsec sa: "PFS (Y/N): Y"),
+        // though the responder's own configuration has none (found against strongSwan).
+        assertEquals(2, i.children().get(0).pfsGroup());
+        assertEquals(2, r2.sas().get(0).children().get(0).pfsGroup());
+        assertEquals(0, r2.sas().get(0).children().get(0).config().pfsGroup());
     }
 
     @Test
