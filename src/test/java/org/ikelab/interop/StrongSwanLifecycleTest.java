@@ -254,4 +254,28 @@ class StrongSwanLifecycleTest {
         assertTrue(within(5, () -> !swan.swanctl("--list-sas").contains("ESTABLISHED")), swan.swanctl("--list-sas"));
         assertTrue(noIpsecSa() && noIsakmpSa(), r1.showIsakmpSa());
     }
+
+    /**
+     * Our router rekeys as responder: charon offers a 12 s lifetime but would rekey only after
+     * 60 s, so its SA just expires at 12 s. We take the lower lifetime and, as nobody replaced the
+     * pair, start quick mode ourselves at 95 % (11.4 s). Pings both ways across it all answer.
+     */
+    @Test
+    void ourRouterRekeysBeforeCharonsShortLifetimeEnds() throws Exception {
+        swan.reload(StrongSwanPeer.conf(THEIRS, OURS, StrongSwanPeer.connection("lc", THEIRS, OURS, "aes128-sha1-modp1024", "",
+                StrongSwanPeer.child("net", "aes128-sha1", "none", "rekey_time = 60s\n life_time = 12s\n rand_time = 0s"))));
+        startRouter("");
+        tunnelUpByCharon();
+        String firstSpi = outboundSpi();
+        int mark = swan.log().length();
+        // ~1 s per round, to ~14 s: past our rekey at 11.4 s and charon's expiry at 12 s.
+        for (int i = 0; i < 15; i++) {
+            assertTrue(swan.ping(5, "0.2"), swan.log().substring(mark));
+            assertEquals("!!!!!", r1.ping(5, 2), swan.log().substring(mark));
+        }
+        String log = swan.log().substring(mark);
+        assertTrue(log.contains("CHILD_SA net{2} established"), log);
+        assertTrue(!outboundSpi().equals(firstSpi), r1.showIpsecSa());
+        assertTrue(swan.swanctl("--list-sas").contains("INSTALLED"));
+    }
 }
