@@ -173,4 +173,22 @@ class StrongSwanPhase1MatrixTest {
         String log = swan.log().substring(mark);
         assertTrue(log.contains("AGGRESSIVE request") && !log.contains("ID_PROT"), log);
     }
+
+    /**
+     * Our policy's lifetime (600 s) below charon's (about 4 h), our router initiating: charon
+     * accepts, and our SA runs for 600 s. (charon keeps its own IKEv1 lifetime; when ours ends we
+     * delete the SA and tell it.) The other way round our router refuses charon's longer offer
+     * (NO_PROPOSAL_CHOSEN), as ios-crypto-reference §2.1 prescribes for a responder.
+     */
+    @Test
+    void shorterPolicyLifetime() throws Exception {
+        swan.reload(StrongSwanPeer.conf(THEIRS, OURS, StrongSwanPeer.connection("p1", THEIRS, OURS, "aes128-sha256-modp2048", "",
+                StrongSwanPeer.child("net", "aes128-sha1", "none", ""))));
+        r1 = InteropRouter.start(NS, DEV, OURS, THEIRS, InteropRouter.config(THEIRS, OURS,
+                " encryption aes\n hash sha256\n group 14\n lifetime 600\n", "esp-aes esp-sha-hmac", "", ""), null);
+        assertTrue(r1.bringUp(), r1.showIsakmpSa() + swan.log());
+        String detail = r1.showIsakmpSaDetail();
+        assertTrue(detail.contains(" 00:09:5") || detail.contains(" 00:10:00"), detail);
+        assertTrue(swan.swanctl("--list-sas").contains("ESTABLISHED"));
+    }
 }
