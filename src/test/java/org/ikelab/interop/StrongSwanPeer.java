@@ -124,6 +124,107 @@ public final class StrongSwanPeer implements AutoCloseable {
                 """.formatted(theirs, ours, labChildren, amChildren);
     }
 
+    /**
+     * One IKEv1 PSK connection {@code name} from charon at {@code theirs} to us at {@code ours} with
+     * IKE proposal {@code ikeProposals}, {@code extra} lines (e.g. {@code aggressive = yes},
+     * {@code dpd_delay = 2s}) and {@code children}. Wrap it (and others) with {@link #conf}.
+     */
+    public static String connection(String name, String theirs, String ours, String ikeProposals, String extra, String children) {
+        return """
+                  %1$s {
+                    version = 1
+                    local_addrs = %2$s
+                    remote_addrs = %3$s
+                    proposals = %4$s
+                    %5$s
+                    local {
+                      auth = psk
+                      id = %2$s
+                    }
+                    remote {
+                      auth = psk
+                      id = %3$s
+                    }
+                    children {
+                %6$s
+                    }
+                  }
+                """.formatted(name, theirs, ours, ikeProposals, extra, children);
+    }
+
+    /** A swanctl.conf from {@link #connection}s, with the PSK "cisco123" between {@code theirs} and {@code ours}. */
+    public static String conf(String theirs, String ours, String... connections) {
+        return "connections {\n" + String.join("", connections) + "}\n" + """
+                secrets {
+                  ike-lab {
+                    id-1 = %s
+                    id-2 = %s
+                    secret = "cisco123"
+                  }
+                }
+                """.formatted(theirs, ours);
+    }
+
+    /**
+     * The namespace wired for a virtual router (strongswan-interop.md, "Plugging a virtual router
+     * in"): loopback up with charon's protected 192.168.2.2/24 on it, and a TUN device {@code dev}
+     * holding {@code theirs}/24, for the router to bridge to. Charon is not started yet.
+     */
+    public static StrongSwanPeer withTun(String ns, String dirPrefix, String dev, String theirs) throws Exception {
+        StrongSwanPeer peer = create(ns, dirPrefix);
+        try {
+            run("ip", "-n", ns, "link", "set", "lo", "up");
+            run("ip", "-n", ns, "tuntap", "add", "dev", dev, "mode", "tun");
+            run("ip", "-n", ns, "addr", "add", theirs + "/24", "dev", dev);
+            run("ip", "-n", ns, "link", "set", dev, "up");
+            // charon's protected network must exist on its side, or libipsec cannot route into the tunnel.
+            run("ip", "-n", ns, "addr", "add", "192.168.2.2/24", "dev", "lo");
+        } catch (Exception e) {
+            peer.close();
+            throw e;
+        }
+        return peer;
+    }
+
+    /**
+     * {@code count} echoes from 192.168.2.2 in the namespace to our 192.168.1.1, {@code interval}
+     * apart (as root ping accepts 0.2 s), each waiting up to 2 s: true when every one is answered.
+     */
+    public boolean ping(int count, String interval) {
+        try {
+            inNamespace("ping", "-c", String.valueOf(count), "-i", interval, "-W", "2", "-I", "192.168.2.2", "192.168.1.1");
+            return true;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    /** Replaces the loaded connections by those of {@code swanctlConf} (swanctl unloads what is no longer there). */
+    public void reload(String swanctlConf) throws IOException, InterruptedException {
+        Files.writeString(dir.resolve("swanctl.conf"), swanctlConf);
+        swanctl("--load-all", "--file", dir.resolve("swanctl.conf").toString());
+    }
+
+    /** Kills charon with SIGKILL (a peer that dies without a word) and waits, bounded, for it to be gone. */
+    public void kill() throws InterruptedException {
+        if (charon == null) return;
+        charon.destroyForcibly();
+        charon.waitFor(5, TimeUnit.SECONDS);
+        charon = null;
+        // A killed charon leaves its socket file; the next start waits for a fresh one.
+        try {
+            Files.deleteIfExists(dir.resolve("charon.vici"));
+        } catch (IOException e) {
+            // the next start fails with "charon did not start" if this mattered
+        }
+        quiet("ip", "-n", ns, "link", "delete", "ipsec0");
+    }
+
+    /** True while the charon we started is alive. */
+    public boolean running() {
+        return charon != null && charon.isAlive();
+    }
+
     public String namespace() {
         return ns;
     }
@@ -151,6 +252,7 @@ public final class StrongSwanPeer implements AutoCloseable {
                   plugins { vici { socket = unix://%1$s/charon.vici } }
                   filelog { main { path = %1$s/charon.log
                       time_add_ms = yes
+                      flush_line = yes
                       default = 1
                       ike = 2
                       chd = 2 } }
@@ -179,6 +281,11 @@ public final class StrongSwanPeer implements AutoCloseable {
         return inNamespace(cmd.toArray(String[]::new));
     }
 
+    /** {@code swanctl --terminate --ike NAME} for clean-up: quiet, and nothing when charon is not running. */
+    public void terminateQuietly(String ike) {
+        if (running()) quiet("ip", "netns", "exec", ns, "swanctl", "--terminate", "--ike", ike, "--uri", "unix://" + dir.resolve("charon.vici"));
+    }
+
     /** charon's file log so far, for failure messages. */
     public String log() throws IOException {
         Path p = dir.resolve("charon.log");
@@ -194,6 +301,13 @@ public final class StrongSwanPeer implements AutoCloseable {
             if (!charon.waitFor(5, TimeUnit.SECONDS)) charon.destroyForcibly();
         }
         if (namespaceCreated) quiet("ip", "netns", "delete", ns);
+        // Keep charon's log for a failure's post-mortem (surefire cuts long assertion messages).
+        Path log = dir.resolve("charon.log");
+        Path keep = Path.of("target", "interop-logs");
+        if (Files.exists(log) && Files.isDirectory(keep.getParent())) {
+            Files.createDirectories(keep);
+            Files.copy(log, keep.resolve(ns + ".log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

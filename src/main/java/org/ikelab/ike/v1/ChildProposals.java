@@ -15,6 +15,9 @@ import org.ikelab.wire.isakmp.Payload;
  * parsing an offered transform, and the key lengths each transform needs from KEYMAT.
  */
 final class ChildProposals {
+    /** ESP transform id of AES-GMAC in the IPsec DOI (RFC 4543 §9; IKEv2 uses 21 for it). */
+    static final int ESP_NULL_AUTH_AES_GMAC = 23;
+
     private ChildProposals() {
     }
 
@@ -216,8 +219,9 @@ final class ChildProposals {
             case IpsecAttribute.ESP_NULL -> 0;
             case IpsecAttribute.ESP_AES -> t.keyLengthBits() == 0 ? 16 : t.keyLengthBits() / 8;
             // AES-GCM: key plus a 4-byte salt (RFC 4106 §8.1).
-            case IpsecAttribute.ESP_AES_GCM_8, IpsecAttribute.ESP_AES_GCM_12, IpsecAttribute.ESP_AES_GCM_16 ->
-                    (t.keyLengthBits() == 0 ? 16 : t.keyLengthBits() / 8) + 4;
+            // AES-GMAC (IOS esp-gmac, strongSwan aesNNNgmac) is keyed the same way (RFC 4543 §3.2).
+            case IpsecAttribute.ESP_AES_GCM_8, IpsecAttribute.ESP_AES_GCM_12, IpsecAttribute.ESP_AES_GCM_16,
+                    ESP_NULL_AUTH_AES_GMAC -> (t.keyLengthBits() == 0 ? 16 : t.keyLengthBits() / 8) + 4;
             default -> -1;
         };
     }

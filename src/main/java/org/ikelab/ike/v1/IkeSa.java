@@ -244,7 +244,11 @@ public final class IkeSa {
     /**
      * Installs a pair and starts its clocks: removal at the hard lifetime and, when we initiated
      * it, a rekey at 90 % of it (ios-crypto-reference §7.7) so a new pair is up before the old
-     * one goes. Kilobyte lifetimes are the data plane's to count; it calls {@link #rekey}.
+     * one goes. As responder we rekey at 95 % unless the peer has replaced the pair by then: a
+     * peer may offer a lifetime it does not rekey within itself (strongSwan with {@code life_time}
+     * below {@code rekey_time}), and traffic must not stop when it ends. The later point leaves
+     * the initiator the first turn, so two rekeys do not collide. Kilobyte lifetimes are the data
+     * plane's to count; it calls {@link #rekey}.
      */
     void addChild(ChildSaPair pair, boolean initiatedByUs) {
         for (org.ikelab.ike.ChildSa c : pair.all()) daemon.installer().install(c);
@@ -254,6 +258,7 @@ public final class IkeSa {
         if (seconds > 0) {
             timers.add(daemon.scheduler().schedule(seconds * NANOS, () -> expireChild(pair)));
             if (initiatedByUs) timers.add(daemon.scheduler().schedule(seconds * NANOS / 10 * 9, () -> rekey(pair)));
+            else timers.add(daemon.scheduler().schedule(seconds * NANOS / 20 * 19, () -> rekeyUnlessReplaced(pair)));
         }
         childTimers.put(pair, timers);
         daemon.listener().childInstalled(this, pair);
@@ -267,6 +272,24 @@ public final class IkeSa {
         } else {
             daemon.initiate(phase1.config, pair.config());
         }
+    }
+
+    /** The responder's late rekey: only over a live SA, and only if no newer pair carries the same proxies. */
+    private void rekeyUnlessReplaced(ChildSaPair pair) {
+        if (!children.contains(pair) || state != Ikev1State.QM_IDLE) return;
+        for (int k = children.indexOf(pair) + 1; k < children.size(); k++) {
+            if (sameProxies(children.get(k).inbound(), pair.inbound())) return;
+        }
+        startQuickMode(pair.config());
+    }
+
+    private static boolean sameProxies(org.ikelab.ike.ChildSa a, org.ikelab.ike.ChildSa b) {
+        return same(a.local(), b.local()) && same(a.remote(), b.remote());
+    }
+
+    private static boolean same(org.ikelab.ike.TrafficSelector a, org.ikelab.ike.TrafficSelector b) {
+        return java.util.Arrays.equals(a.address(), b.address()) && java.util.Arrays.equals(a.mask(), b.mask())
+                && a.protocol() == b.protocol() && a.port() == b.port();
     }
 
     /**

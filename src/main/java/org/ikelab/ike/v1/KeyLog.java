@@ -27,12 +27,19 @@ public final class KeyLog implements Ikev1Listener {
 
     @Override
     public void childInstalled(IkeSa sa, ChildSaPair pair) {
-        espSa.accept(espSaLine(pair.inbound()));
-        espSa.accept(espSaLine(pair.outbound()));
+        for (ChildSa c : new ChildSa[] {pair.inbound(), pair.outbound()}) {
+            String line = espSaLine(c);
+            if (line != null) espSa.accept(line);
+        }
     }
 
-    /** One {@code esp_sa} UAT record as tshark 4.0 reads it (strongswan-interop.md). */
+    /**
+     * One {@code esp_sa} UAT record as tshark 4.0 reads it (strongswan-interop.md), or null for an
+     * SA the table cannot describe: AH, and AES-GMAC (tshark 4.0 has no name for it; a "NULL"
+     * line would make it read the IV as payload), as {@code org.ikelab.ipsec.EspKeyLog} does.
+     */
     public static String espSaLine(ChildSa sa) {
+        if (sa.protocol() != IpsecAttribute.PROTO_ESP || sa.transformId() == ChildProposals.ESP_NULL_AUTH_AES_GMAC) return null;
         String family = sa.source().address() instanceof Inet6Address ? "IPv6" : "IPv4";
         return q(family) + "," + q(sa.source().address().getHostAddress()) + "," + q(sa.destination().address().getHostAddress())
                 + "," + q(String.format("0x%08x", sa.spi())) + "," + q(cipherName(sa)) + ","

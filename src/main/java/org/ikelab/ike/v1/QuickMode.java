@@ -44,9 +44,10 @@ final class QuickMode {
             TrafficSelector theirs, int inboundSpi, int outboundSpi, int ahInboundSpi, int ahOutboundSpi, byte[] ni,
             byte[] nr, byte[] pfsSecret, long seconds, long kilobytes) {
         ChildSa[] esp = sas(sa, t, ours, theirs, inboundSpi, outboundSpi, ni, nr, pfsSecret, seconds, kilobytes);
-        if (t.ah() == null) return new ChildSaPair(esp[0], esp[1], config);
+        int group = pfsSecret == null ? 0 : t.group();
+        if (t.ah() == null) return new ChildSaPair(esp[0], esp[1], config, null, null, group);
         ChildSa[] ah = sas(sa, t.ah(), ours, theirs, ahInboundSpi, ahOutboundSpi, ni, nr, pfsSecret, seconds, kilobytes);
-        return new ChildSaPair(esp[0], esp[1], config, ah[0], ah[1]);
+        return new ChildSaPair(esp[0], esp[1], config, ah[0], ah[1], group);
     }
 
     private static ChildSa[] sas(IkeSa sa, ChildProposals.Terms t, TrafficSelector ours, TrafficSelector theirs,

@@ -633,7 +633,7 @@ public final class CryptoEngine {
         flowBySa.put(out, f);
         f.currentPeer = ike.remote().address();
         f.peerPort = ike.remote().port();
-        f.pfsGroup = pair.config().pfsGroup();
+        f.pfsGroup = pair.pfsGroup();
         f.add(i);
         addReverseRoute(f, ike.remote().address());
         watchIdle(ike, pair, i, f.entry.idleTimeSeconds());

@@ -207,7 +207,14 @@ public final class CryptoStatus implements CryptoStatusSource {
                 recvErrors);
         IpsecErrorCounters errors = new IpsecErrorCounters(f.sendErrors, invalidSa, encFailed, decFailed, invProt, verFailed, invId,
                 invLen, rollover, 0, replay, 0, 0, 0, 0, internal, 0);
-        return new IpsecFlowStatus(null, ident(f.selector.source()), ident(f.selector.destination()), f.currentPeer,
+        // The idents are the proxies the SAs were negotiated for: the ACL entry, or the narrower
+        // pair a peer proposed inside it (strongSwan's host-to-host child on a subnet ACL).
+        org.ikelab.ipsec.Selector proxies = f.selector;
+        Flow.Installed last = f.installed.isEmpty() ? null : f.installed.get(f.installed.size() - 1);
+        if (last != null && last.outbound() != null && !last.outbound().config().selector().equals(org.ikelab.ipsec.Selector.ANY)) {
+            proxies = last.outbound().config().selector();
+        }
+        return new IpsecFlowStatus(null, ident(proxies.source()), ident(proxies.destination()), f.currentPeer,
                 f.peerPort, true, List.of("origin_is_acl"), counters, errors, local, f.currentPeer, plaintext, pathMtu, pathMtu,
                 iface.name(), cur == null ? 0 : cur.spi(), f.pfsGroup, inEsp, inAh, List.of(), outEsp, outAh, List.of());
     }

@@ -47,4 +47,26 @@ class KeyLogTest {
                 + "\",\"HMAC-SHA-1-96 [RFC2404]\",\"0x" + Hex.encode(pair.inbound().integrityKey()) + "\"", esp.get(0));
         assertTrue(esp.get(1).startsWith("\"IPv4\",\"122.122.122.122\",\"77.77.77.77\","));
     }
+
+    /** AH and AES-GMAC SAs have no esp_sa line (a "NULL" one would mislead tshark); ESP-NULL has one. */
+    @Test
+    void noEspSaLineForAhOrGmac() {
+        org.ikelab.ike.IkeEndpoint a = MainModeExchangeTest.R1;
+        org.ikelab.ike.IkeEndpoint b = MainModeExchangeTest.R2;
+        org.ikelab.ike.TrafficSelector any = org.ikelab.ike.TrafficSelector.subnet(QuickModeExchangeTest.LAN1,
+                QuickModeExchangeTest.MASK24);
+        org.ikelab.ike.ChildSa gmac = new org.ikelab.ike.ChildSa(a, b, false, org.ikelab.wire.isakmp.IpsecAttribute.PROTO_ESP,
+                0x1234, ChildProposals.ESP_NULL_AUTH_AES_GMAC, new byte[20], 0, new byte[0],
+                org.ikelab.wire.isakmp.IpsecAttribute.ENCAP_TUNNEL, any, any, 3600, 0);
+        org.ikelab.ike.ChildSa ah = new org.ikelab.ike.ChildSa(a, b, false, org.ikelab.wire.isakmp.IpsecAttribute.PROTO_AH,
+                0x1234, 3, new byte[0], org.ikelab.wire.isakmp.IpsecAttribute.AUTH_HMAC_SHA, new byte[20],
+                org.ikelab.wire.isakmp.IpsecAttribute.ENCAP_TUNNEL, any, any, 3600, 0);
+        org.ikelab.ike.ChildSa nul = new org.ikelab.ike.ChildSa(a, b, false, org.ikelab.wire.isakmp.IpsecAttribute.PROTO_ESP,
+                0x1234, org.ikelab.wire.isakmp.IpsecAttribute.ESP_NULL, new byte[0],
+                org.ikelab.wire.isakmp.IpsecAttribute.AUTH_HMAC_SHA, new byte[20], org.ikelab.wire.isakmp.IpsecAttribute.ENCAP_TUNNEL,
+                any, any, 3600, 0);
+        assertEquals(null, KeyLog.espSaLine(gmac));
+        assertEquals(null, KeyLog.espSaLine(ah));
+        assertTrue(KeyLog.espSaLine(nul).contains("\"NULL\",\"\",\"HMAC-SHA-1-96 [RFC2404]\",\"0x"), KeyLog.espSaLine(nul));
+    }
 }

@@ -84,6 +84,50 @@ class LifetimeTest {
         assertTrue(dataPlane2.removedSpis.contains(oldSpi));
     }
 
+    /** Like {@link #advance}, but every datagram sent meanwhile is lost. */
+    private void advanceLosingEverything(Duration d) {
+        long target = clock.nanoTime() + d.toNanos();
+        for (int k = 0; k < 1000 && clock.nextDueNanos() >= 0 && clock.nextDueNanos() <= target; k++) {
+            clock.advanceTo(clock.nextDueNanos());
+            for (int j = 0; j < 100 && net.pending() > 0; j++) net.drop();
+        }
+        clock.advanceTo(target);
+        for (int j = 0; j < 100 && net.pending() > 0; j++) net.drop();
+    }
+
+    /**
+     * The responder rekeys at 95 % when the initiator has not replaced the pair by then (found
+     * against strongSwan offering a lifetime shorter than its own rekey time): here the
+     * initiator's quick mode at 90 % is lost, and the responder's own one at 3420 s succeeds.
+     */
+    @Test
+    void responderRekeysAtNinetyFivePercentWhenTheInitiatorDidNot() {
+        IkeSa i = establish(86400);
+        IkeSa r = r2.sas().get(0);
+        int oldSpi = i.children().get(0).outbound().spi();
+        advance(Duration.ofSeconds(3239));
+        advanceLosingEverything(Duration.ofSeconds(170)); // 3409 s: the initiator's rekey never arrived
+        assertEquals(1, r.children().size());
+        advance(Duration.ofSeconds(12));                  // 3421 s: the responder's own rekey
+        assertEquals(2, r.children().size());
+        assertEquals(2, i.children().size());
+        advance(Duration.ofSeconds(200));                 // the old pair expired at 3600 s
+        assertEquals(1, i.children().size());
+        assertNotEquals(oldSpi, i.children().get(0).outbound().spi());
+        assertEquals(i.children().get(0).outbound().spi(), r.children().get(0).inbound().spi());
+    }
+
+    /** When the initiator rekeys at 90 % as usual, the responder's 95 % timer finds the successor and stays quiet. */
+    @Test
+    void responderDoesNotRekeyAPairTheInitiatorReplaced() {
+        IkeSa i = establish(86400);
+        IkeSa r = r2.sas().get(0);
+        advance(Duration.ofSeconds(3500));
+        assertEquals(2, r.children().size());
+        assertEquals(2, i.children().size());
+        assertEquals(4, dataPlane2.installed.size());
+    }
+
     @Test
     void phase1LifetimeDeletesTheIsakmpSaOnBothSides() {
         IkeSa i = establish(600);

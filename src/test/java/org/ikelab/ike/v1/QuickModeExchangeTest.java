@@ -153,6 +153,11 @@ class QuickModeExchangeTest {
         IkeSa i = r1.initiate(peer1(R1, R2), child(LAN1, LAN2, 2));
         deliverAll();
         assertPairsMirror(i, r2.sas().get(0));
+        // The pair says PFS group 2 was used on both sides (show crypto ipsec sa: "PFS (Y/N): Y"),
+        // though the responder's own configuration has none (found against strongSwan).
+        assertEquals(2, i.children().get(0).pfsGroup());
+        assertEquals(2, r2.sas().get(0).children().get(0).pfsGroup());
+        assertEquals(0, r2.sas().get(0).children().get(0).config().pfsGroup());
     }
 
     @Test
@@ -406,6 +411,29 @@ class QuickModeExchangeTest {
         assertEquals(1800, i.children().get(0).outbound().lifetimeSeconds());
         assertEquals(1800, r2.sas().get(0).children().get(0).inbound().lifetimeSeconds());
         assertEquals(4608000, i.children().get(0).outbound().lifetimeKilobytes());
+    }
+
+    /**
+     * {@code esp-gmac 256} (ESP transform 23, RFC 4543): negotiated like GCM, keyed with the AES
+     * key plus the 4-byte salt and no integrity key. Found against strongSwan ({@code aes256gmac}),
+     * which we refused as responder and never offered as initiator.
+     */
+    @Test
+    void aesGmacIsOfferedAcceptedAndKeyedWithSalt() {
+        ChildTransform gmac = new ChildTransform(IpsecAttribute.PROTO_ESP, ChildProposals.ESP_NULL_AUTH_AES_GMAC, 256, 0,
+                IpsecAttribute.ENCAP_TUNNEL);
+        ChildConfig r2Child = new ChildConfig(gmac, TrafficSelector.subnet(LAN2, MASK24), TrafficSelector.subnet(LAN1, MASK24),
+                0, 3600, 4608000);
+        setUp(R1, R1, r2Child);
+        IkeSa i = r1.initiate(peer1(R1, R2), new ChildConfig(gmac, TrafficSelector.subnet(LAN1, MASK24),
+                TrafficSelector.subnet(LAN2, MASK24), 0, 3600, 4608000));
+        deliverAll();
+        assertEquals(1, i.children().size());
+        assertMirrored(i.children().get(0).outbound(), r2.sas().get(0).children().get(0).inbound());
+        ChildSa out = i.children().get(0).outbound();
+        assertEquals(ChildProposals.ESP_NULL_AUTH_AES_GMAC, out.transformId());
+        assertEquals(32 + 4, out.encryptionKey().length);
+        assertEquals(0, out.integrityKey().length);
     }
 
     /** "set transform-set 3DES-MD5 AES-SHA": two proposals; the responder only knows the second. */
