@@ -19,6 +19,7 @@ public final class ShowCrypto {
             return ShowCryptoKey.lines(config, k == null ? null : k.getText());
         }
         if (Ctx.has(c, "isakmp")) {
+            if (c.show_isakmp_default() != null) return ShowCryptoIsakmpPolicy.defaultLines();
             return Ctx.has(c, "policy") ? ShowCryptoIsakmpPolicy.lines(config) : ShowCryptoIsakmpKey.lines(config);
         }
         if (c.show_crypto_ikev2() != null) {

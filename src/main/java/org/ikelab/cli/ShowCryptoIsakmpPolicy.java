@@ -21,11 +21,22 @@ public final class ShowCryptoIsakmpPolicy {
             out.add("Global IKE policy");
             for (IsakmpPolicy p : config.configuredIsakmpPolicies()) suite(out, "Protection suite of priority ", p);
         } else if (config.isakmpGlobals().defaultPolicies()) {
-            out.add("Default IKE policy");
-            for (IsakmpPolicy p : IsakmpPolicy.IOS_DEFAULT_POLICIES) suite(out, "Default protection suite of priority ", p);
+            return defaultLines();
         } else {
             out.add("Global IKE policy");
         }
+        return out;
+    }
+
+    /**
+     * {@code show crypto isakmp default policy}: the IOS 15 default suites, shown even when user
+     * policies hide them from {@code show crypto isakmp policy} (§4.19).
+     */
+    public static List<String> defaultLines() {
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.add("Default IKE policy");
+        for (IsakmpPolicy p : IsakmpPolicy.IOS_DEFAULT_POLICIES) suite(out, "Default protection suite of priority ", p);
         return out;
     }
 

@@ -807,6 +807,16 @@ public final class CryptoEngine {
         for (IkeSa sa : daemon.saOwners()) {
             if (peer == null || sa.remote().address().equals(peer)) sa.clearChildren();
         }
+        resetSendErrors(peer);
+    }
+
+    /** After {@code clear crypto sa}/{@code session} a flow's counters start again from 0, {@code #send errors} included (§4.19). */
+    private void resetSendErrors(InetAddress peer) {
+        for (MapState m : maps.values()) {
+            for (Flow f : flows(m)) {
+                if (peer == null || peer.equals(f.shownPeer())) f.sendErrors = 0;
+            }
+        }
     }
 
     /** {@code clear crypto sa counters}: the shown packet counters and send errors start from 0; SAs stay. */
@@ -820,6 +830,7 @@ public final class CryptoEngine {
         for (IkeSa sa : daemon.saOwners()) {
             if (peer == null || sa.remote().address().equals(peer)) sa.clear();
         }
+        resetSendErrors(peer);
     }
 
     /**

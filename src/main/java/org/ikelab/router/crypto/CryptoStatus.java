@@ -214,8 +214,9 @@ public final class CryptoStatus implements CryptoStatusSource {
         if (last != null && last.outbound() != null && !last.outbound().config().selector().equals(org.ikelab.ipsec.Selector.ANY)) {
             proxies = last.outbound().config().selector();
         }
-        return new IpsecFlowStatus(null, ident(proxies.source()), ident(proxies.destination()), f.currentPeer,
-                f.peerPort, true, List.of("origin_is_acl"), counters, errors, local, f.currentPeer, plaintext, pathMtu, pathMtu,
+        InetAddress peer = f.shownPeer();
+        return new IpsecFlowStatus(null, ident(proxies.source()), ident(proxies.destination()), peer,
+                f.peerPort, true, List.of("origin_is_acl"), counters, errors, local, peer, plaintext, pathMtu, pathMtu,
                 iface.name(), cur == null ? 0 : cur.spi(), f.pfsGroup, inEsp, inAh, List.of(), outEsp, outAh, List.of());
     }
 
@@ -317,6 +318,37 @@ public final class CryptoStatus implements CryptoStatusSource {
 
     // ------------------------------------------------------------------ maps and engine
 
+    /**
+     * A dynamic-map instance has no ACL of its own: IOS prints its proxies as a line of an
+     * unnamed list, {@code access-list  permit ip 192.168.1.0 0.0.0.255 192.168.2.0 0.0.0.255}
+     * (two spaces where the name would be), under {@code Extended IP access list } (§4.5).
+     */
+    static String instanceAclLine(org.ikelab.ipsec.Selector s) {
+        org.ikelab.ipsec.TrafficSelector src = s.source();
+        org.ikelab.ipsec.TrafficSelector dst = s.destination();
+        String proto = switch (src.protocol()) {
+            case 0 -> "ip";
+            case 1 -> "icmp";
+            case 6 -> "tcp";
+            case 17 -> "udp";
+            case 47 -> "gre";
+            default -> Integer.toString(src.protocol());
+        };
+        return "access-list  permit " + proto + " " + aclAddress(src) + aclPort(src) + " " + aclAddress(dst) + aclPort(dst);
+    }
+
+    private static String aclAddress(org.ikelab.ipsec.TrafficSelector t) {
+        if (t.prefixLength() == 0) return "any";
+        String a = org.ikelab.wire.Ipv4Address.format(t.address());
+        if (t.prefixLength() == 32) return "host " + a;
+        return a + " " + org.ikelab.wire.Ipv4Address.format(~(int) (0xffffffffL << (32 - t.prefixLength())));
+    }
+
+    private static String aclPort(org.ikelab.ipsec.TrafficSelector t) {
+        if (t.portLow() == 0 && t.portHigh() == 65535) return "";
+        return t.portLow() == t.portHigh() ? " eq " + t.portLow() : " range " + t.portLow() + " " + t.portHigh();
+    }
+
     @Override
     public List<CryptoMapStatus> cryptoMaps() {
         List<CryptoMapStatus> out = new ArrayList<>();
@@ -330,7 +362,8 @@ public final class CryptoStatus implements CryptoStatusSource {
                     for (Flow f : e.instances) {
                         CryptoMapSpec.Entry d = f.entry;
                         entries.add(new CryptoMapEntryStatus(f.seq, CryptoMapEntryStatus.Type.IPSEC_ISAKMP, false, null, null, false,
-                                f.currentPeer == null ? List.of() : List.of(f.currentPeer), "", List.of(), f.createdFrom, f.currentPeer,
+                                f.currentPeer == null ? List.of() : List.of(f.currentPeer), "", List.of(instanceAclLine(f.selector)),
+                                f.createdFrom, f.currentPeer,
                                 d.lifetimeKilobytes(), d.lifetimeSeconds(), 0, false, d.pfsGroup(), false, d.transformSets()));
                     }
                     continue;
@@ -361,7 +394,9 @@ public final class CryptoStatus implements CryptoStatusSource {
             if (sa.state() == IpsecSa.State.DELETED) continue;
             SaConfig c = sa.config();
             boolean in = c.direction() == org.ikelab.ipsec.Direction.INBOUND;
-            long seq = in ? sa.replayTop() : sa.sequenceOut();
+            // LastSeqN is anti-replay state: the last sequence number an inbound SA accepted; the
+            // outbound SA of the pair shows 0 (reference §4.10).
+            long seq = in ? sa.replayTop() : 0;
             out.add(new EngineConnection(e.getValue(), EngineConnection.Type.IPSEC, engine.translator().cipher(c),
                     engine.translator().integrity(c), in ? 0 : engine.counterBaseline.of(sa).encaps(), in ? engine.counterBaseline.of(sa).decaps() : 0, seq,
                     CryptoEngine.inet(c.local())));

@@ -56,6 +56,11 @@ final class Flow {
         this.createdFrom = createdFrom;
     }
 
+    /** The peer IOS names for this flow: the one negotiated with, else (before any negotiation) the entry's first {@code set peer}. */
+    InetAddress shownPeer() {
+        return currentPeer != null || entry.peers().isEmpty() ? currentPeer : entry.peers().get(0);
+    }
+
     String key() {
         return key(mapName, seq, selector);
     }

@@ -74,7 +74,7 @@ class CryptoExecTranscriptTest {
 
                    ID  Type    Algorithm           Encrypt  Decrypt LastSeqN IP-Address
                     1  IPsec   AES+SHA                   0        4        4 10.10.10.1
-                    2  IPsec   AES+SHA                   4        0        4 10.10.10.1
+                    2  IPsec   AES+SHA                   4        0        0 10.10.10.1
                  1001  IKE     SHA+AES                   0        0        0 10.10.10.1
                 """, type("show crypto engine connections active"));
         assertEquals("", type("clear crypto session"));

@@ -45,7 +45,7 @@ class ShowAfterPingTest {
         String engine = ShowCryptoEngineConnections.format(r1.engineConnections());
         System.out.println(engine);
         assertTrue(engine.contains("    1  IPsec   AES+SHA                   0        9        9 10.10.10.1\n"
-                + "    2  IPsec   AES+SHA                   9        0        9 10.10.10.1\n"
+                + "    2  IPsec   AES+SHA                   9        0        0 10.10.10.1\n"
                 + " 1001  IKE     SHA+AES                   0        0        0 10.10.10.1\n"), engine);
         String map = ShowCryptoMap.format(r1.cryptoMaps());
         System.out.println(map);
