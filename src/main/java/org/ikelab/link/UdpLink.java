@@ -2,16 +2,18 @@ package org.ikelab.link;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.FixedRecvByteBufAllocator;
-import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.socket.DatagramPacket;
+import io.netty.util.ReferenceCountUtil;
 import java.net.Inet4Address;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -36,10 +38,19 @@ import org.ikelab.router.L2Port;
  * unconnected send runs), finds the socket by its early demux on receive, and drops datagrams
  * from anyone else before they reach us. IPv4 links use an IPv4 socket, not a dual-stack IPv6
  * one (no address mapping per datagram).
+ *
+ * <p>Receiving makes no garbage per datagram (decision 3). On a connected socket netty's epoll
+ * channel reads each datagram with one recv into its own buffer and names the sender with the
+ * channel's cached addresses; its recvmmsg batch would instead make a slice, a DatagramPacket and
+ * a new sender address (about 180 bytes) per datagram, and cost more CPU per datagram than it
+ * saves in system calls. The buffers come from the pooled allocator the routers use, which hands
+ * a recycled buffer back with its window onto the memory (netty's default adaptive allocator
+ * makes a new one per buffer), so the router owns a whole buffer per frame and releases it.
  */
 public final class UdpLink implements L2Port, AutoCloseable {
     /** Large enough for a jumbo-less Ethernet frame plus slack; bigger datagrams are truncated by the kernel. */
     public static final int MAX_FRAME = 9216;
+    /** Datagrams read per epoll wake-up before other work on the loop gets a turn. */
     static final int RECV_BATCH = 16;
     /** Frames from other threads queued for the loop beyond this are dropped (a full transmit ring). */
     static final int HANDOVER_LIMIT = 4096;
@@ -79,14 +90,22 @@ public final class UdpLink implements L2Port, AutoCloseable {
         Bootstrap b = new Bootstrap()
                 .group(group)
                 .channelFactory(() -> NettyTransport.newDatagramChannel(ipv4))
-                // With epoll, recvmmsg reads up to BATCH datagrams per system call, each a slice of one buffer.
-                .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(epoll ? MAX_FRAME * RECV_BATCH : MAX_FRAME))
+                // One buffer per datagram, from the routers' own pooled allocator: see the class comment.
+                .option(ChannelOption.ALLOCATOR, PooledByteBufAllocator.DEFAULT)
+                .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(MAX_FRAME).maxMessagesPerRead(RECV_BATCH))
                 .option(ChannelOption.SO_RCVBUF, 4 * 1024 * 1024)
                 .option(ChannelOption.SO_SNDBUF, 4 * 1024 * 1024)
-                .handler(new SimpleChannelInboundHandler<DatagramPacket>(false) {
+                .handler(new ChannelInboundHandlerAdapter() {
                     @Override
-                    protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket p) {
-                        self[0].deliver(p);
+                    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+                        // Unwrapped here, in a handler small enough to be compiled into netty's
+                        // read loop: the envelope then never leaves the stack (no object per read).
+                        if (msg instanceof DatagramPacket p) {
+                            self[0].deliver(p.content(), p.sender());
+                        } else {
+                            ReferenceCountUtil.release(msg);
+                            self[0].dropped.incrementAndGet();
+                        }
                     }
 
                     @Override
@@ -97,6 +116,9 @@ public final class UdpLink implements L2Port, AutoCloseable {
                         self[0].dropped.incrementAndGet();
                     }
                 });
+        // The largest datagram a read expects. netty reads one datagram per buffer when the buffer
+        // holds only one (no recvmmsg slices), and since the datagram then "fills" the read it
+        // goes on reading (up to RECV_BATCH) instead of waiting for the next epoll wake-up.
         if (epoll) b.option(EpollChannelOption.MAX_DATAGRAM_PAYLOAD_SIZE, MAX_FRAME);
         Channel ch = b.bind(local).sync().channel();
         self[0] = new UdpLink(ch);
@@ -143,17 +165,17 @@ public final class UdpLink implements L2Port, AutoCloseable {
     public long framesReceived() { return received.get(); }
     public long framesDropped() { return dropped.get(); }
 
-    private void deliver(DatagramPacket p) {
+    private void deliver(ByteBuf frame, InetSocketAddress sender) {
         L2Handler h = handler;
         InetSocketAddress far = remote;
         // Only the configured peer may inject frames; anything else on the port is dropped.
-        if (h == null || far == null || !far.equals(p.sender())) {
-            p.release();
+        if (h == null || far == null || !far.equals(sender)) {
+            frame.release();
             dropped.incrementAndGet();
             return;
         }
         received.incrementAndGet();
-        h.frameReceived(p.content());
+        h.frameReceived(frame);
     }
 
     @Override
