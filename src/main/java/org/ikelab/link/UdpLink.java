@@ -12,6 +12,7 @@ import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.epoll.EpollChannelOption;
+import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.socket.DatagramPacket;
 import io.netty.util.ReferenceCountUtil;
 import java.net.Inet4Address;
@@ -39,13 +40,14 @@ import org.ikelab.router.L2Port;
  * from anyone else before they reach us. IPv4 links use an IPv4 socket, not a dual-stack IPv6
  * one (no address mapping per datagram).
  *
- * <p>Receiving makes no garbage per datagram (decision 3). On a connected socket netty's epoll
- * channel reads each datagram with one recv into its own buffer and names the sender with the
- * channel's cached addresses; its recvmmsg batch would instead make a slice, a DatagramPacket and
- * a new sender address (about 180 bytes) per datagram, and cost more CPU per datagram than it
- * saves in system calls. The buffers come from the pooled allocator the routers use, which hands
- * a recycled buffer back with its window onto the memory (netty's default adaptive allocator
- * makes a new one per buffer), so the router owns a whole buffer per frame and releases it.
+ * <p>Receiving makes no garbage per datagram (decision 3). While the socket is connected (native
+ * epoll), {@link ConnectedReader} reads it: one recv per datagram into a buffer of its own, and
+ * the router owns that buffer and releases it. The buffers come from the pooled allocator the
+ * routers use, which hands a recycled buffer back with its window onto the memory (netty's
+ * default adaptive allocator makes a new window per buffer). netty's recvmmsg batch, read before,
+ * made a slice, a DatagramPacket and a new sender address per datagram (about 180 bytes) and
+ * saved less in system calls than it cost. Unconnected, or with NIO, the channel reads, one
+ * datagram per buffer as well.
  */
 public final class UdpLink implements L2Port, AutoCloseable {
     /** Large enough for a jumbo-less Ethernet frame plus slack; bigger datagrams are truncated by the kernel. */
@@ -72,6 +74,8 @@ public final class UdpLink implements L2Port, AutoCloseable {
     private final AtomicInteger handoverSize = new AtomicInteger();
     private final AtomicBoolean handoverScheduled = new AtomicBoolean();
     private final Runnable handoverTask = this::drainHandover;
+    /** Reads the socket while it is connected (native epoll only), else null and the channel reads; loop only. */
+    private ConnectedReader reader;
 
     private UdpLink(Channel channel) {
         this.channel = channel;
@@ -150,11 +154,32 @@ public final class UdpLink implements L2Port, AutoCloseable {
             connectedTo = far;
             return;
         }
-        if (connectedTo != null) channel.disconnect();
+        if (connectedTo != null) {
+            stopReader();
+            channel.disconnect();
+        }
         connectedTo = null;
         ChannelFuture f = channel.connect(far);
         // Connecting a datagram socket completes at once; should it fail, frames go out addressed.
-        if (f.isSuccess()) connectedTo = far;
+        if (f.isSuccess()) {
+            connectedTo = far;
+            startReader();
+        }
+    }
+
+    /** On the loop, once connected: {@link ConnectedReader} reads from here on, the channel no longer. */
+    private void startReader() {
+        if (reader != null || !(channel instanceof EpollDatagramChannel ec) || !channel.isOpen()) return;
+        reader = ConnectedReader.start(loop, ec.fd(), connectedTo, this, PooledByteBufAllocator.DEFAULT);
+        if (reader != null) channel.config().setAutoRead(false);
+    }
+
+    /** On the loop: the channel reads again (if open); the reader's descriptor is closed. */
+    private void stopReader() {
+        if (reader == null) return;
+        reader.stop();
+        reader = null;
+        if (channel.isOpen()) channel.config().setAutoRead(true);
     }
 
     /** The event loop this link's channel runs on (a router may share it to avoid a thread hop). */
@@ -176,6 +201,25 @@ public final class UdpLink implements L2Port, AutoCloseable {
         }
         received.incrementAndGet();
         h.frameReceived(frame);
+    }
+
+    /** A frame {@link ConnectedReader} read from the connected socket, so from the far end; on the loop. */
+    void fromPeer(ByteBuf frame) {
+        L2Handler h = handler;
+        InetSocketAddress far = remote;
+        // Connected to the far end already asked for: on its way to another one, this is a stray.
+        if (h == null || far == null || !far.equals(connectedTo)) {
+            frame.release();
+            dropped.incrementAndGet();
+            return;
+        }
+        received.incrementAndGet();
+        h.frameReceived(frame);
+    }
+
+    /** A read that brought no frame (the far end's port unreachable, an empty datagram). */
+    void readFailed() {
+        dropped.incrementAndGet();
     }
 
     @Override
@@ -272,6 +316,16 @@ public final class UdpLink implements L2Port, AutoCloseable {
     @Override
     public void close() {
         handler = null;
+        // The reader's descriptor keeps the socket (and its port) open: closed first, on the loop.
+        if (loop.inEventLoop()) {
+            stopReader();
+        } else {
+            try {
+                loop.submit(this::stopReader).awaitUninterruptibly();
+            } catch (RejectedExecutionException e) {
+                // The loop is gone, and with it its epoll; it closed the reader's descriptor.
+            }
+        }
         channel.close().syncUninterruptibly();
         // Frames still queued from other threads (the channel is closed, so no task sends them).
         releaseHandover();
