@@ -102,8 +102,8 @@ public final class UdpLink implements L2Port, AutoCloseable {
                 .handler(new ChannelInboundHandlerAdapter() {
                     @Override
                     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-                        // Unwrapped here, in a handler small enough to be compiled into netty's
-                        // read loop: the envelope then never leaves the stack (no object per read).
+                        // The channel reads only while no ConnectedReader does (unconnected, NIO):
+                        // the envelope is unwrapped at once, and the router gets the bare buffer.
                         if (msg instanceof DatagramPacket p) {
                             self[0].deliver(p.content(), p.sender());
                         } else {
