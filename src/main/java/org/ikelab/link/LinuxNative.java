@@ -12,8 +12,9 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
 
 /**
- * The few Linux calls the TUN/TAP bridge needs, through the FFM API: open, close, read, write,
- * poll, ioctl(TUNSETIFF) and setns. Errors come back as {@link IOException}s carrying errno.
+ * The few Linux calls the TUN/TAP bridge and the UDP link need, through the FFM API: open, close,
+ * read, write, poll, ioctl(TUNSETIFF), setns and fcntl(F_DUPFD_CLOEXEC). Errors come back as
+ * {@link IOException}s carrying errno.
  */
 final class LinuxNative {
     static final int O_RDONLY = 0;
@@ -30,6 +31,7 @@ final class LinuxNative {
     static final short POLLIN = 0x0001;
     static final int EAGAIN = 11;
     static final int EINTR = 4;
+    static final int F_DUPFD_CLOEXEC = 1030;
 
     private static final Linker LINKER = Linker.nativeLinker();
     private static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
@@ -48,6 +50,9 @@ final class LinuxNative {
             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT), ERRNO_OPT);
     private static final MethodHandle IOCTL = handle("ioctl",
             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS),
+            ERRNO_OPT, Linker.Option.firstVariadicArg(2));
+    private static final MethodHandle FCNTL = handle("fcntl",
+            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT),
             ERRNO_OPT, Linker.Option.firstVariadicArg(2));
     private static final MethodHandle SETNS = handle("setns",
             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT), ERRNO_OPT);
@@ -90,6 +95,20 @@ final class LinuxNative {
             assert r == 0 || r == -1;
         } catch (Throwable ignored) {
             // Closing is best effort: the descriptor is gone either way.
+        }
+    }
+
+    /** A second descriptor for the file {@code fd} refers to (a socket: the same socket), closed on exec. */
+    static int dup(int fd) throws IOException {
+        try {
+            MemorySegment st = STATE.get();
+            int r = (int) FCNTL.invokeExact(st, fd, F_DUPFD_CLOEXEC, 0);
+            if (r < 0) throw fail("fcntl(F_DUPFD_CLOEXEC)", errno(st));
+            return r;
+        } catch (IOException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IOException(t);
         }
     }
 

@@ -2,16 +2,19 @@ package org.ikelab.link;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.FixedRecvByteBufAllocator;
-import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.epoll.EpollChannelOption;
+import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.socket.DatagramPacket;
+import io.netty.util.ReferenceCountUtil;
 import java.net.Inet4Address;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -36,10 +39,20 @@ import org.ikelab.router.L2Port;
  * unconnected send runs), finds the socket by its early demux on receive, and drops datagrams
  * from anyone else before they reach us. IPv4 links use an IPv4 socket, not a dual-stack IPv6
  * one (no address mapping per datagram).
+ *
+ * <p>Receiving makes no garbage per datagram (decision 3). While the socket is connected (native
+ * epoll), {@link ConnectedReader} reads it: one recv per datagram into a buffer of its own, and
+ * the router owns that buffer and releases it. The buffers come from the pooled allocator the
+ * routers use, which hands a recycled buffer back with its window onto the memory (netty's
+ * default adaptive allocator makes a new window per buffer). netty's recvmmsg batch, read before,
+ * made a slice, a DatagramPacket and a new sender address per datagram (about 180 bytes) and
+ * saved less in system calls than it cost. Unconnected, or with NIO, the channel reads, one
+ * datagram per buffer as well.
  */
 public final class UdpLink implements L2Port, AutoCloseable {
     /** Large enough for a jumbo-less Ethernet frame plus slack; bigger datagrams are truncated by the kernel. */
     public static final int MAX_FRAME = 9216;
+    /** Datagrams read per epoll wake-up before other work on the loop gets a turn. */
     static final int RECV_BATCH = 16;
     /** Frames from other threads queued for the loop beyond this are dropped (a full transmit ring). */
     static final int HANDOVER_LIMIT = 4096;
@@ -61,6 +74,8 @@ public final class UdpLink implements L2Port, AutoCloseable {
     private final AtomicInteger handoverSize = new AtomicInteger();
     private final AtomicBoolean handoverScheduled = new AtomicBoolean();
     private final Runnable handoverTask = this::drainHandover;
+    /** Reads the socket while it is connected (native epoll only), else null and the channel reads; loop only. */
+    private ConnectedReader reader;
 
     private UdpLink(Channel channel) {
         this.channel = channel;
@@ -79,14 +94,22 @@ public final class UdpLink implements L2Port, AutoCloseable {
         Bootstrap b = new Bootstrap()
                 .group(group)
                 .channelFactory(() -> NettyTransport.newDatagramChannel(ipv4))
-                // With epoll, recvmmsg reads up to BATCH datagrams per system call, each a slice of one buffer.
-                .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(epoll ? MAX_FRAME * RECV_BATCH : MAX_FRAME))
+                // One buffer per datagram, from the routers' own pooled allocator: see the class comment.
+                .option(ChannelOption.ALLOCATOR, PooledByteBufAllocator.DEFAULT)
+                .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(MAX_FRAME).maxMessagesPerRead(RECV_BATCH))
                 .option(ChannelOption.SO_RCVBUF, 4 * 1024 * 1024)
                 .option(ChannelOption.SO_SNDBUF, 4 * 1024 * 1024)
-                .handler(new SimpleChannelInboundHandler<DatagramPacket>(false) {
+                .handler(new ChannelInboundHandlerAdapter() {
                     @Override
-                    protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket p) {
-                        self[0].deliver(p);
+                    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+                        // The channel reads only while no ConnectedReader does (unconnected, NIO):
+                        // the envelope is unwrapped at once, and the router gets the bare buffer.
+                        if (msg instanceof DatagramPacket p) {
+                            self[0].deliver(p.content(), p.sender());
+                        } else {
+                            ReferenceCountUtil.release(msg);
+                            self[0].dropped.incrementAndGet();
+                        }
                     }
 
                     @Override
@@ -97,6 +120,9 @@ public final class UdpLink implements L2Port, AutoCloseable {
                         self[0].dropped.incrementAndGet();
                     }
                 });
+        // The largest datagram a read expects. netty reads one datagram per buffer when the buffer
+        // holds only one (no recvmmsg slices), and since the datagram then "fills" the read it
+        // goes on reading (up to RECV_BATCH) instead of waiting for the next epoll wake-up.
         if (epoll) b.option(EpollChannelOption.MAX_DATAGRAM_PAYLOAD_SIZE, MAX_FRAME);
         Channel ch = b.bind(local).sync().channel();
         self[0] = new UdpLink(ch);
@@ -128,11 +154,32 @@ public final class UdpLink implements L2Port, AutoCloseable {
             connectedTo = far;
             return;
         }
-        if (connectedTo != null) channel.disconnect();
+        if (connectedTo != null) {
+            stopReader();
+            channel.disconnect();
+        }
         connectedTo = null;
         ChannelFuture f = channel.connect(far);
         // Connecting a datagram socket completes at once; should it fail, frames go out addressed.
-        if (f.isSuccess()) connectedTo = far;
+        if (f.isSuccess()) {
+            connectedTo = far;
+            startReader();
+        }
+    }
+
+    /** On the loop, once connected: {@link ConnectedReader} reads from here on, the channel no longer. */
+    private void startReader() {
+        if (reader != null || !(channel instanceof EpollDatagramChannel ec) || !channel.isOpen()) return;
+        reader = ConnectedReader.start(loop, ec.fd(), connectedTo, this, PooledByteBufAllocator.DEFAULT);
+        if (reader != null) channel.config().setAutoRead(false);
+    }
+
+    /** On the loop: the channel reads again (if open); the reader's descriptor is closed. */
+    private void stopReader() {
+        if (reader == null) return;
+        reader.stop();
+        reader = null;
+        if (channel.isOpen()) channel.config().setAutoRead(true);
     }
 
     /** The event loop this link's channel runs on (a router may share it to avoid a thread hop). */
@@ -143,17 +190,36 @@ public final class UdpLink implements L2Port, AutoCloseable {
     public long framesReceived() { return received.get(); }
     public long framesDropped() { return dropped.get(); }
 
-    private void deliver(DatagramPacket p) {
+    private void deliver(ByteBuf frame, InetSocketAddress sender) {
         L2Handler h = handler;
         InetSocketAddress far = remote;
         // Only the configured peer may inject frames; anything else on the port is dropped.
-        if (h == null || far == null || !far.equals(p.sender())) {
-            p.release();
+        if (h == null || far == null || !far.equals(sender)) {
+            frame.release();
             dropped.incrementAndGet();
             return;
         }
         received.incrementAndGet();
-        h.frameReceived(p.content());
+        h.frameReceived(frame);
+    }
+
+    /** A frame {@link ConnectedReader} read from the connected socket, so from the far end; on the loop. */
+    void fromPeer(ByteBuf frame) {
+        L2Handler h = handler;
+        InetSocketAddress far = remote;
+        // Connected to the far end already asked for: on its way to another one, this is a stray.
+        if (h == null || far == null || !far.equals(connectedTo)) {
+            frame.release();
+            dropped.incrementAndGet();
+            return;
+        }
+        received.incrementAndGet();
+        h.frameReceived(frame);
+    }
+
+    /** A read that brought no frame (the far end's port unreachable, an empty datagram). */
+    void readFailed() {
+        dropped.incrementAndGet();
     }
 
     @Override
@@ -250,6 +316,16 @@ public final class UdpLink implements L2Port, AutoCloseable {
     @Override
     public void close() {
         handler = null;
+        // The reader's descriptor keeps the socket (and its port) open: closed first, on the loop.
+        if (loop.inEventLoop()) {
+            stopReader();
+        } else {
+            try {
+                loop.submit(this::stopReader).awaitUninterruptibly();
+            } catch (RejectedExecutionException e) {
+                // The loop is gone, and with it its epoll; it closed the reader's descriptor.
+            }
+        }
         channel.close().syncUninterruptibly();
         // Frames still queued from other threads (the channel is closed, so no task sends them).
         releaseHandover();

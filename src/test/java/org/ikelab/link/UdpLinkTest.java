@@ -221,4 +221,74 @@ class UdpLinkTest {
         assertEquals(1, got.frames().size());
         assertEquals(ByteBuffer.wrap(frame(1, 64)), ByteBuffer.wrap(got.frames().get(0)));
     }
+
+    /** Closing a link frees its port at once (nothing else holds the socket open): it can be bound again. */
+    @Test
+    void closingFreesThePort() throws Exception {
+        UdpLink a = bind();
+        UdpLink b = bind();
+        a.connectTo(b.localAddress());
+        b.connectTo(a.localAddress());
+        Collector got = new Collector(1);
+        b.attach(got);
+        ByteBuf f = PooledByteBufAllocator.DEFAULT.directBuffer(64);
+        f.writeBytes(frame(1, 64));
+        a.transmit(f);
+        assertTrue(got.done.await(10, TimeUnit.SECONDS));
+        InetSocketAddress port = b.localAddress();
+        b.close();
+        links.remove(b);
+        try (DatagramChannel again = DatagramChannel.open()) {
+            again.bind(port);
+            assertEquals(port, again.getLocalAddress());
+        }
+    }
+
+    /**
+     * Pointed at another far end (the lab moved the peer), a link takes frames from the new one
+     * only, and a stranger's datagram that was waiting before the link connected is not delivered.
+     * (A link bound to port 0 would lose its port on the disconnect: Linux keeps only a port
+     * bound by number, as labs bind them.)
+     */
+    @Test
+    void reconnectingTakesFramesFromTheNewFarEndOnly() throws Exception {
+        int port;
+        try (DatagramChannel probe = DatagramChannel.open()) {
+            probe.bind(new InetSocketAddress("127.0.0.1", 0));
+            port = ((InetSocketAddress) probe.getLocalAddress()).getPort();
+        }
+        UdpLink a = bind();
+        UdpLink b = UdpLink.bind(group, new InetSocketAddress("127.0.0.1", port));
+        links.add(b);
+        UdpLink c = bind();
+        try (DatagramChannel stranger = DatagramChannel.open()) {
+            stranger.send(ByteBuffer.wrap(frame(7, 64)), b.localAddress());
+        }
+        b.connectTo(a.localAddress());
+        a.connectTo(b.localAddress());
+        Collector got = new Collector(2);
+        b.attach(got);
+        ByteBuf f1 = PooledByteBufAllocator.DEFAULT.directBuffer(64);
+        f1.writeBytes(frame(1, 64));
+        a.transmit(f1);
+        for (int i = 0; i < 200 && got.frames().isEmpty(); i++) Thread.sleep(10);
+        b.connectTo(c.localAddress());
+        c.connectTo(b.localAddress());
+        // Once b has connected to c (its loop runs the connect before this task), a's frames are refused.
+        CountDownLatch moved = new CountDownLatch(1);
+        b.eventLoop().execute(moved::countDown);
+        assertTrue(moved.await(10, TimeUnit.SECONDS));
+        ByteBuf stray = PooledByteBufAllocator.DEFAULT.directBuffer(64);
+        stray.writeBytes(frame(5, 64));
+        a.transmit(stray);
+        ByteBuf f2 = PooledByteBufAllocator.DEFAULT.directBuffer(64);
+        f2.writeBytes(frame(2, 64));
+        c.transmit(f2);
+        assertTrue(got.done.await(10, TimeUnit.SECONDS));
+        Thread.sleep(100);
+        List<byte[]> frames = got.frames();
+        assertEquals(2, frames.size());
+        assertEquals(ByteBuffer.wrap(frame(1, 64)), ByteBuffer.wrap(frames.get(0)));
+        assertEquals(ByteBuffer.wrap(frame(2, 64)), ByteBuffer.wrap(frames.get(1)));
+    }
 }
