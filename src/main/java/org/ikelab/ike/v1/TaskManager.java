@@ -39,6 +39,16 @@ final class TaskManager {
     private Exchange phase1;
     private final Map<Integer, Exchange> exchanges = new LinkedHashMap<>();
     private final Deque<Ikev1Task> queued = new ArrayDeque<>();
+    /**
+     * How long quick mode waits after phase 1 ends with a message of ours (aggressive mode's
+     * third): sent back to back, the two can reach the peer's IKE in the wrong order. strongSwan
+     * hands each datagram to a worker thread, and two of them waiting for the same SA are woken
+     * in any order: it then drops our quick mode "while phase 1 is incomplete", and the exchange
+     * waits a whole retransmission interval.
+     */
+    private static final long AFTER_OWN_LAST_NANOS = 20_000_000L;
+    /** Quick modes are held back for {@link #AFTER_OWN_LAST_NANOS}. */
+    private boolean holding;
 
     TaskManager(IkeSa sa, IkeV1Daemon daemon) {
         this.sa = sa;
@@ -58,7 +68,7 @@ final class TaskManager {
 
     /** Runs a quick mode task now if phase 1 is complete, else once it is. */
     void queue(Ikev1Task t) {
-        if (sa.state() == Ikev1State.QM_IDLE) {
+        if (sa.state() == Ikev1State.QM_IDLE && !holding) {
             start(t);
         } else {
             queued.add(t);
@@ -147,7 +157,7 @@ final class TaskManager {
         ex.stop();
         ex.attempts = 0;
         if (st == Ikev1Task.Status.SUCCESS) {
-            complete(ex);
+            complete(ex, false);
         } else {
             sendNext(ex);
         }
@@ -194,7 +204,7 @@ final class TaskManager {
         sa.send(ex.lastSent);
         daemon.listener().messageSent(sa, ex.exchangeType, ex.messageId, ex.lastPayloads, false);
         if (st == Ikev1Task.Status.SUCCESS) {
-            complete(ex);
+            complete(ex, true);
         } else {
             arm(ex);
         }
@@ -231,13 +241,22 @@ final class TaskManager {
         arm(ex);
     }
 
-    private void complete(Exchange ex) {
+    /** {@code oursLast}: the exchange ended with a message we sent. */
+    private void complete(Exchange ex, boolean oursLast) {
         ex.done = true;
         ex.stop();
         if (ex == phase1) {
             sa.established();
             daemon.listener().established(sa);
-            while (!queued.isEmpty() && sa.state() == Ikev1State.QM_IDLE) start(queued.poll());
+            if (oursLast && !queued.isEmpty()) {
+                holding = true;
+                daemon.scheduler().schedule(AFTER_OWN_LAST_NANOS, () -> {
+                    holding = false;
+                    startQueued();
+                });
+            } else {
+                startQueued();
+            }
         } else {
             // Keep the exchange a while to answer a retransmitted last request, then forget it.
             ex.retransmit = daemon.scheduler().schedule(LINGER_NANOS, () -> {
@@ -245,6 +264,10 @@ final class TaskManager {
                 if (sa.phase1().crypter() != null) sa.phase1().crypter().forget(ex.messageId);
             });
         }
+    }
+
+    private void startQueued() {
+        while (!queued.isEmpty() && sa.state() == Ikev1State.QM_IDLE) start(queued.poll());
     }
 
     private void fail(Exchange ex) {

@@ -81,6 +81,9 @@ class AggressiveModeExchangeTest {
         assertEquals(List.of(-1), types(net.deliver()));           // HDR*, HASH_I, NAT-D, NAT-D, N
         assertEquals(Ikev1State.QM_IDLE, r.state());
         assertArrayEquals(i.phase1().keys().skeyidD(), r.phase1().keys().skeyidD());
+        // Quick mode waits a moment after our message three, so a peer cannot see it first.
+        assertEquals(0, net.pending());
+        clock.advance(java.time.Duration.ofMillis(20));
         for (int k = 0; k < 3; k++) net.deliver();              // quick mode
         assertEquals(1, i.children().size());
         assertEquals(1, r.children().size());

@@ -47,7 +47,7 @@ public final class CryptoCompiler {
     /** Builds the engine for {@code router} (production phase-1 ciphers) and applies {@code config}. */
     public static CryptoEngine install(Router router, RouterConfig config, RandomSource random) {
         IkeDaemonFactory daemons = (transport, installer, responder, listener) -> new IkeV1Daemon(router.scheduler(), random,
-                transport, installer, Phase1Ciphers.INSTANCE, responder, listener, RetransmitPolicy.DEFAULT);
+                transport, installer, Phase1Ciphers.INSTANCE, responder, listener, RetransmitPolicy.IOS);
         CryptoEngine engine = new CryptoEngine(router, random, new ChildSaTranslator(), daemons, settings(config));
         apply(engine, config);
         return engine;
