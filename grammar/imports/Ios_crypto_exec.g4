@@ -33,7 +33,7 @@ show_ipsec_sa  : 'sa' ( 'detail' | 'peer' crypto_exec_address | 'interface' inte
 
 clear_crypto_cmd
     : 'clear' 'crypto'
-      ( 'sa' ( 'peer' crypto_exec_address | 'counters' )?
+      ( 'sa' ( 'peer' crypto_exec_address | 'map' crypto_map_name | 'counters' )?
       | 'isakmp' crypto_exec_conn_id?
       | 'session' ( 'remote' crypto_exec_address )?
       )

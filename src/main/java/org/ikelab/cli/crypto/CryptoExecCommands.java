@@ -107,6 +107,8 @@ public final class CryptoExecCommands {
         InetAddress peer = c.crypto_exec_address() == null ? null : address(c.crypto_exec_address().getText());
         if (Ctx.has(c, "sa") && Ctx.has(c, "counters")) {
             engine.clearSaCounters();
+        } else if (Ctx.has(c, "sa") && c.crypto_map_name() != null) {
+            engine.clearSaMap(c.crypto_map_name().getText());
         } else if (Ctx.has(c, "sa")) {
             engine.clearSa(peer);
         } else if (Ctx.has(c, "isakmp")) {

@@ -810,6 +810,21 @@ public final class CryptoEngine {
         resetSendErrors(peer);
     }
 
+    /** {@code clear crypto sa map NAME}: deletes (telling the peer) the IPsec SAs negotiated for that map's entries. */
+    public void clearSaMap(String name) {
+        MapState m = maps.get(name);
+        if (m == null) return;
+        for (Flow f : flows(m)) {
+            for (Flow.Installed i : List.copyOf(f.installed)) {
+                if (i.pair() == null) continue;
+                for (IkeSa sa : daemon.saOwners()) {
+                    if (sa.children().contains(i.pair())) sa.deleteChild(i.pair());
+                }
+            }
+            f.sendErrors = 0;
+        }
+    }
+
     /** After {@code clear crypto sa}/{@code session} a flow's counters start again from 0, {@code #send errors} included (§4.19). */
     private void resetSendErrors(InetAddress peer) {
         for (MapState m : maps.values()) {

@@ -45,4 +45,21 @@ class ShowBeforeAndAfterClearTest {
         String ipsec = ShowCryptoIpsecSa.format(new CryptoStatus(lab.engine("R1")).ipsecSas());
         assertTrue(ipsec.contains("    #send errors 0, #recv errors 0\n"), ipsec);
     }
+
+    @Test
+    void clearCryptoSaMapDeletesThatMapsSasOnly() {
+        CryptoLab lab = CryptoLab.classic();
+        lab.ping("H1", "192.168.2.2");
+        CryptoStatus r1 = new CryptoStatus(lab.engine("R1"));
+        lab.engine("R1").clearSaMap("OTHER_MAP");
+        assertTrue(ShowCryptoIpsecSa.format(r1.ipsecSas()).contains("    #pkts encaps: 4, #pkts encrypt: 4, #pkts digest: 4\n"));
+        lab.engine("R1").clearSaMap("MY_CRYPTO_MAP");
+        lab.advance(java.time.Duration.ofSeconds(1));
+        String ipsec = ShowCryptoIpsecSa.format(r1.ipsecSas());
+        assertTrue(ipsec.contains("    #pkts encaps: 0, #pkts encrypt: 0, #pkts digest: 0\n"), ipsec);
+        assertTrue(ipsec.contains("     current outbound spi: 0x0(0)\n"), ipsec);
+        // The peer was told: its SAs are gone too, and the next ping negotiates again.
+        assertTrue(ShowCryptoIpsecSa.format(new CryptoStatus(lab.engine("R2")).ipsecSas()).contains("     current outbound spi: 0x0(0)\n"));
+        assertTrue(lab.ping("H1", "192.168.2.2").endsWith("!!!"));
+    }
 }
