@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import org.ikelab.ipsec.InboundResult;
 import org.ikelab.ipsec.IpsecDataPlane;
 import org.ikelab.ipsec.PacketBuffer;
+import org.ikelab.ipsec.SaBundle;
 import org.ikelab.ipsec.Verdict;
 import org.ikelab.router.PacketWindow;
 import org.ikelab.router.RouterInterface;
@@ -52,7 +53,7 @@ final class CryptoPackets {
                 for (int fi = 0; fi < e.instances.size(); fi++) {
                     Flow f = e.instances.get(fi);
                     if (f.policy.bundle() != null && f.selector.matches(header, 0, n)) {
-                        protect(f, pkt);
+                        protect(f.policy.bundle(), pkt);
                         return true;
                     }
                 }
@@ -65,8 +66,9 @@ final class CryptoPackets {
                 Flow f = e.spec.perHost() && e.spec.kind() == CryptoMapSpec.Kind.ISAKMP
                         ? engine.perHostFlow(e, l, u32(header, 12), u32(header, 16))
                         : l.flow();
-                if (f.policy.bundle() != null) {
-                    protect(f, pkt);
+                SaBundle b = f.bundleFor(header, n);
+                if (b != null) {
+                    protect(b, pkt);
                 } else {
                     // ios-crypto-reference §7.1/§7.6: dropped while IKE negotiates, a send error.
                     f.sendErrors++;
@@ -85,7 +87,7 @@ final class CryptoPackets {
      * buffer from the router's allocator (direct, as links write it): one copy in, one copy out,
      * and no heap buffer for the link to convert on its way to the socket.
      */
-    private void protect(Flow f, ByteBuf pkt) {
+    private void protect(SaBundle bundle, ByteBuf pkt) {
         int len = pkt.readableBytes();
         if (HEADROOM + len + IpsecDataPlane.TAILROOM > scratch.length) {
             pkt.release();
@@ -94,7 +96,7 @@ final class CryptoPackets {
         PacketWindow.copyOut(pkt, pkt.readerIndex(), scratch, HEADROOM, len);
         pkt.release();
         window.set(scratch, HEADROOM, len);
-        Verdict v = engine.dataPlane().outbound(f.policy.bundle(), window);
+        Verdict v = engine.dataPlane().outbound(bundle, window);
         if (v != Verdict.PROTECTED) return;
         ByteBuf out = engine.router().allocateIp(window.length());
         PacketWindow.copyIn(out, out.readerIndex(), scratch, window.offset(), window.length());

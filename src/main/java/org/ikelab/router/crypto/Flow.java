@@ -72,11 +72,48 @@ final class Flow {
     void add(Installed i) {
         installed.add(i);
         policy.bundle(i.bundle());
+        narrowed = anyNarrowed();
     }
 
     /** Forgets SAs that are gone; the newest remaining pair protects, or none. */
     void removeIf(java.util.function.Predicate<Installed> gone) {
         installed.removeIf(gone);
         policy.bundle(installed.isEmpty() ? null : installed.get(installed.size() - 1).bundle());
+        narrowed = anyNarrowed();
+    }
+
+    /**
+     * True when a pair was negotiated for narrower proxies than this flow's (a peer that
+     * initiated for one host pair inside the ACL line): it protects only the traffic inside them.
+     */
+    private boolean narrowed;
+
+    /**
+     * The SAs that protect a datagram of this flow ({@code n} header bytes in {@code h}), or null
+     * when none covers it: the newest pair, unless it was negotiated for narrower proxies, then the
+     * newest that covers the datagram. Outside every pair's proxies, IOS negotiates anew for the ACL line.
+     */
+    SaBundle bundleFor(byte[] h, int n) {
+        SaBundle b = policy.bundle();
+        if (b == null || !narrowed) return b;
+        for (int k = installed.size() - 1; k >= 0; k--) {
+            Installed i = installed.get(k);
+            Selector s = proxies(i);
+            if (s == null || s.matches(h, 0, n)) return i.bundle();
+        }
+        return null;
+    }
+
+    /** The narrower proxies {@code i} was negotiated for, or null when it covers the whole flow. */
+    private Selector proxies(Installed i) {
+        IpsecSa out = i.outbound() != null ? i.outbound() : i.outboundAh();
+        if (out == null) return null;
+        Selector s = out.config().selector();
+        return s.equals(Selector.ANY) || s.equals(selector) ? null : s;
+    }
+
+    private boolean anyNarrowed() {
+        for (Installed i : installed) if (proxies(i) != null) return true;
+        return false;
     }
 }
