@@ -593,7 +593,7 @@ final class IsakmpDebugBridge implements Ikev1Listener {
                 if (esp || ah) names = engine.translatorNames(t);
             }
             IpsecDebugFormat.lines(new IpsecDebugEvent.SaCreated(c.destination().address(), c.protocol() == 2 ? 51 : 50,
-                    c.spi() & 0xFFFFFFFFL, names, 0, c.lifetimeKilobytes(), c.lifetimeSeconds(), sa.local().address(), 0,
+                    c.spi() & 0xFFFFFFFFL, names, engine.connIdOf(c.destination().address(), c.protocol(), c.spi()), c.lifetimeKilobytes(), c.lifetimeSeconds(), sa.local().address(), 0,
                     sa.remote().address(), 0, ident(c.local()), ident(c.remote()))).forEach(this::out);
         }
     }

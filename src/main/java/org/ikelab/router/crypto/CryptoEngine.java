@@ -578,6 +578,21 @@ public final class CryptoEngine {
 
     // ------------------------------------------------------------------ SA installation
 
+    /**
+     * The engine connection id of an installed SA (the {@code ID} of {@code show crypto engine
+     * connections active}, {@code sa_conn_id} of {@code debug crypto ipsec}), or 0 when it is not installed.
+     */
+    public int connIdOf(InetAddress destination, int protocol, int spi) {
+        IpsecSa sa = installedSa(destination, protocol, spi);
+        return sa == null ? 0 : connIds.getOrDefault(sa, 0);
+    }
+
+    private IpsecSa installedSa(InetAddress destination, int protocol, int spi) {
+        IpsecProtocol p = protocol == 2 ? IpsecProtocol.AH : IpsecProtocol.ESP;
+        Direction dir = router.isLocalAddress(Ipv4Address.of(bits(destination))) ? Direction.INBOUND : Direction.OUTBOUND;
+        return dataPlane.find(dir, p, spi & 0xFFFFFFFFL);
+    }
+
     private final class Installer implements SaInstaller {
         @Override
         public void install(ChildSa sa) {
@@ -588,9 +603,7 @@ public final class CryptoEngine {
 
         @Override
         public void remove(IkeEndpoint destination, int protocol, int spi) {
-            IpsecProtocol p = protocol == 2 ? IpsecProtocol.AH : IpsecProtocol.ESP;
-            Direction dir = router.isLocalAddress(Ipv4Address.of(bits(destination.address()))) ? Direction.INBOUND : Direction.OUTBOUND;
-            IpsecSa sa = dataPlane.find(dir, p, spi & 0xFFFFFFFFL);
+            IpsecSa sa = installedSa(destination.address(), protocol, spi);
             if (sa == null) return;
             dataPlane.remove(sa);
             connIds.remove(sa);

@@ -66,4 +66,17 @@ class ResponderDebugTraceTest {
                 "ISAKMP:(1001):Node MID, Input = IKE_MESG_FROM_PEER, IKE_QM_EXCH",
                 "ISAKMP:(1001):Old State = IKE_QM_R_QM2  New State = IKE_QM_PHASE2_COMPLETE"), qm);
     }
+
+    /** {@code debug crypto ipsec}: each created SA names its engine connection (1 inbound, 2 outbound), as IOSv's software crypto does. */
+    @Test
+    void createdSasNameTheirEngineConnections() {
+        LabAccess lab = LabAccess.classic();
+        List<String> console = new ArrayList<>();
+        CryptoDebug debug = new CryptoDebug(console::add);
+        debug.attach(lab.engine("R2"));
+        debug.set(org.ikelab.cli.show.crypto.CryptoDebugMessages.Flag.IPSEC, true);
+        lab.ping("H1", "192.168.2.2");
+        List<String> ids = console.stream().filter(l -> l.contains("sa_conn_id=")).map(l -> l.replaceAll(".*sa_conn_id= ", "")).toList();
+        assertEquals(List.of("1", "2"), ids, String.join("\n", console));
+    }
 }
