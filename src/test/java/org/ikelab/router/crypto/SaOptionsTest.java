@@ -29,6 +29,7 @@ class SaOptionsTest {
         assertEquals(".!!!!", lab.ping("H1", "192.168.2.2"));
         assertTrue(lab.engine("R1").router().staticRoutes().contains(TO_LAN2), lab.engine("R1").router().staticRoutes().toString());
         lab.engine("R1").clearSa(null);
+        lab.advance(Duration.ofSeconds(1));  // the delete reaches R2 (no frame left queued)
         assertFalse(lab.engine("R1").router().staticRoutes().contains(TO_LAN2));
     }
 
@@ -38,6 +39,7 @@ class SaOptionsTest {
         assertTrue(lab.engine("R1").router().staticRoutes().contains(TO_LAN2));
         assertEquals(".!!!!", lab.ping("H1", "192.168.2.2"));
         lab.engine("R1").clearSa(null);
+        lab.advance(Duration.ofSeconds(1));  // the delete reaches R2 (no frame left queued)
         assertTrue(lab.engine("R1").router().staticRoutes().contains(TO_LAN2));
     }
 
