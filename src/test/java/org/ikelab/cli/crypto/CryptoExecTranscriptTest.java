@@ -12,6 +12,7 @@ import org.ikelab.parse.CryptoCommands;
 import org.ikelab.parse.Interpreter;
 import org.ikelab.parse.Modes;
 import org.ikelab.router.crypto.LabAccess;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The crypto EXEC commands typed on R1 of the §6.1 lab, abbreviations included; exact screen text. */
@@ -28,6 +29,12 @@ class CryptoExecTranscriptTest {
         CryptoExecCommands.register(reg, () -> lab.engine("R1"), debug);
         debug.attach(lab.engine("R1"));
         r1 = new Interpreter(lab.config("R1"), reg, lab.scheduler(), RandomSource.seeded(1), Modes.EXEC);
+    }
+
+    /** Delivers what the last command sent (a clear's delete notify), so no frame is left queued in a link. */
+    @AfterEach
+    void deliverWhatIsQueued() {
+        lab.scheduler().advance(java.time.Duration.ofSeconds(1));
     }
 
     private String type(String line) {
