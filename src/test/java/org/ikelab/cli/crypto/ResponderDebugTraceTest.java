@@ -16,12 +16,7 @@ import org.junit.jupiter.api.Test;
 class ResponderDebugTraceTest {
     @Test
     void responderQuickModeLinesInOrder() {
-        LabAccess lab = LabAccess.classic();
-        List<String> console = new ArrayList<>();
-        CryptoDebug debug = new CryptoDebug(console::add);
-        debug.attach(lab.engine("R2"));
-        debug.set(org.ikelab.cli.show.crypto.CryptoDebugMessages.Flag.ISAKMP, true);
-        lab.ping("H1", "192.168.2.2");
+        List<String> console = r2DebugDuringFirstPing(org.ikelab.cli.show.crypto.CryptoDebugMessages.Flag.ISAKMP);
         // After authentication the responder sends MM6 and completes phase 1; quick mode follows.
         int mm6 = console.lastIndexOf("ISAKMP:(1001): sending packet to 10.10.10.1 my_port 500 peer_port 500 (R) MM_KEY_EXCH");
         assertTrue(mm6 > console.indexOf("ISAKMP:(1001):SA has been authenticated with 10.10.10.1"));
@@ -70,13 +65,19 @@ class ResponderDebugTraceTest {
     /** {@code debug crypto ipsec}: each created SA names its engine connection (1 inbound, 2 outbound), as IOSv's software crypto does. */
     @Test
     void createdSasNameTheirEngineConnections() {
+        List<String> console = r2DebugDuringFirstPing(org.ikelab.cli.show.crypto.CryptoDebugMessages.Flag.IPSEC);
+        List<String> ids = console.stream().filter(l -> l.contains("sa_conn_id=")).map(l -> l.replaceAll(".*sa_conn_id= ", "")).toList();
+        assertEquals(List.of("1", "2"), ids, String.join("\n", console));
+    }
+
+    /** What R2's console shows with one debug on while H1's first ping brings the tunnel up. */
+    private static List<String> r2DebugDuringFirstPing(org.ikelab.cli.show.crypto.CryptoDebugMessages.Flag flag) {
         LabAccess lab = LabAccess.classic();
         List<String> console = new ArrayList<>();
         CryptoDebug debug = new CryptoDebug(console::add);
         debug.attach(lab.engine("R2"));
-        debug.set(org.ikelab.cli.show.crypto.CryptoDebugMessages.Flag.IPSEC, true);
+        debug.set(flag, true);
         lab.ping("H1", "192.168.2.2");
-        List<String> ids = console.stream().filter(l -> l.contains("sa_conn_id=")).map(l -> l.replaceAll(".*sa_conn_id= ", "")).toList();
-        assertEquals(List.of("1", "2"), ids, String.join("\n", console));
+        return console;
     }
 }
