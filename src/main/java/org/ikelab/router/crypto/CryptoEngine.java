@@ -32,7 +32,6 @@ import org.ikelab.ipsec.IpsecProtocol;
 import org.ikelab.ipsec.IpsecSa;
 import org.ikelab.ipsec.SaConfig;
 import org.ikelab.ipsec.Selector;
-import org.ikelab.router.RouteEntry;
 import org.ikelab.router.Router;
 import org.ikelab.router.RouterInterface;
 import org.ikelab.router.StaticRoute;
@@ -59,6 +58,7 @@ public final class CryptoEngine {
     private final CryptoEvents events = new CryptoEvents(this);
     private final CryptoPackets packets = new CryptoPackets(this);
     private final InvalidSpiRecovery invalidSpi;
+    final PeerConfigs peers = new PeerConfigs(this);
     private CryptoSettings settings;
     final Map<String, MapState> maps = new LinkedHashMap<>();
     /** Interface name to the crypto map bound to it. */
@@ -120,7 +120,7 @@ public final class CryptoEngine {
         this.settings = settings;
         this.invalidSpi = new InvalidSpiRecovery(this);
         this.dataPlane = new IpsecDataPlane(router.scheduler(), random, new DataPlaneEvents());
-        this.daemon = daemons.create(this::sendIke, new Installer(), this::responderConfig, events);
+        this.daemon = daemons.create(this::sendIke, new Installer(), peers::forResponder, events);
         daemon.refuseAggressiveMode(settings.aggressiveModeDisabled());
     }
 
@@ -436,105 +436,15 @@ public final class CryptoEngine {
     void trigger(EntryState e, Flow f) {
         if (f.child == null) return;
         InetAddress peer = e.spec.peers().get(e.peerIndex % e.spec.peers().size());
-        Optional<PeerConfig> pc = peerConfig(peer, true, e.spec.isakmpProfile());
+        Optional<PeerConfig> pc = peers.forInitiator(peer, e.spec.isakmpProfile());
         if (pc.isEmpty()) return;
         IkeSa sa = daemon.initiate(pc.get(), f.child);
         initiatedFor.putIfAbsent(sa, e);
     }
 
-    // ------------------------------------------------------------------ peer configuration
-
-    /** The interface address IKE uses toward {@code peer}: the crypto map's local-address, else the exit interface's. */
-    InetAddress localAddressFor(InetAddress peer) {
-        Ipv4Address p = Ipv4Address.of(bits(peer));
-        RouteEntry r = router.lookup(p);
-        if (r != null) {
-            String exit = r.resolvedInterface() != null ? r.resolvedInterface() : r.interfaceName();
-            String map = exit == null ? null : bindings.get(exit);
-            MapState m = map == null ? null : maps.get(map);
-            if (m != null && m.spec.localAddressInterface() != null) {
-                for (RouterInterface i : router.interfaces()) {
-                    if (i.name().equals(m.spec.localAddressInterface()) && i.hasAddress()) return inet(i.addressBits());
-                }
-            }
-        }
-        Ipv4Address src = router.sourceAddressFor(p);
-        return src == null ? null : inet(src.bits());
-    }
-
-    /**
-     * IKE's view of a peer. The isakmp profile is the crypto map entry's {@code set
-     * isakmp-profile} when we initiate, else the first profile whose {@code match identity
-     * address} covers the peer; its keyrings give the PSK and its {@code self-identity} our ID.
-     */
-    private Optional<PeerConfig> peerConfig(InetAddress peer, boolean initiator, String profileName) {
-        InetAddress local = localAddressFor(peer);
-        if (local == null) return Optional.empty();
-        Optional<IsakmpProfileSpec> profile = profileName != null
-                ? Optional.ofNullable(settings.isakmpProfiles().get(profileName)) : settings.profileFor(peer);
-        byte[] aggressive = settings.aggressivePeers().get(peer);
-        Optional<byte[]> psk;
-        if (aggressive != null && initiator) psk = Optional.of(aggressive);
-        else if (profile.isPresent()) psk = profile.get().preSharedKey().apply(peer);
-        else psk = settings.preSharedKey().apply(peer);
-        if (psk.isEmpty() || settings.proposals().isEmpty()) return Optional.empty();
-        org.ikelab.ike.LocalIdentity id = profile.map(IsakmpProfileSpec::selfIdentity).orElse(null);
-        if (id == null) id = settings.identity();
-        return Optional.of(new PeerConfig(new IkeEndpoint(local, IkeEndpoint.IKE_PORT), new IkeEndpoint(peer, IkeEndpoint.IKE_PORT),
-                psk.get(), settings.proposals(), settings.natTraversal(),
-                childrenFor(peer, profile.map(IsakmpProfileSpec::name).orElse(null)), initiator && aggressive != null, id));
-    }
-
-    /**
-     * {@code crypto isakmp invalid-spi-recovery}: phase 1 toward a peer that sent traffic on an
-     * unknown SPI, allowed when a complete, bound crypto map entry names the peer (its isakmp
-     * profile applies) and a key for it exists.
-     */
-    Optional<PeerConfig> recoveryPeerConfig(InetAddress peer) {
-        for (String mapName : new TreeSet<>(bindings.values())) {
-            MapState m = maps.get(mapName);
-            if (m == null) continue;
-            for (EntryState e : m.entries) {
-                if (e.spec.kind() != CryptoMapSpec.Kind.ISAKMP || !e.spec.complete() || !e.spec.peers().contains(peer)) continue;
-                return peerConfig(peer, true, e.spec.isakmpProfile());
-            }
-        }
-        return Optional.empty();
-    }
-
     /** INVALID-SPI notifies sent to peers (RFC 2408 §3.14.1). */
     public long invalidSpiNotifiesSent() {
         return invalidSpi.notifiesSent();
-    }
-
-    private Optional<PeerConfig> responderConfig(IkeEndpoint remote) {
-        if (bindings.isEmpty()) return Optional.empty();
-        Optional<PeerConfig> pc = peerConfig(remote.address(), false, null);
-        return pc.map(c -> new PeerConfig(c.local(), remote, c.preSharedKey(), c.proposals(), c.natTraversal(), c.children(),
-                false, c.identity()));
-    }
-
-    /** Quick-mode configurations this router accepts from {@code peer}: its static entries, then dynamic ones. */
-    private List<ChildConfig> childrenFor(InetAddress peer, String profile) {
-        List<ChildConfig> out = new ArrayList<>();
-        List<ChildConfig> dynamic = new ArrayList<>();
-        for (String mapName : new TreeSet<>(bindings.values())) {
-            MapState m = maps.get(mapName);
-            if (m == null) continue;
-            for (EntryState e : m.entries) {
-                if (!e.spec.complete()) continue;
-                // An entry bound to an isakmp profile serves only SAs negotiated under that profile.
-                boolean profileOk = e.spec.isakmpProfile() == null || e.spec.isakmpProfile().equals(profile);
-                if (e.spec.kind() == CryptoMapSpec.Kind.ISAKMP && e.spec.peers().contains(peer) && profileOk) {
-                    out.addAll(e.children);
-                }
-                if (e.spec.kind() == CryptoMapSpec.Kind.DYNAMIC) {
-                    for (EntryState d : e.dynamicEntries) dynamic.addAll(d.children);
-                }
-            }
-        }
-        out.addAll(dynamic);
-        return out;
     }
 
     // ------------------------------------------------------------------ IKE transport

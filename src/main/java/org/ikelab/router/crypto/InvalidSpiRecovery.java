@@ -79,7 +79,7 @@ final class InvalidSpiRecovery {
         }
         if (!engine.settings().invalidSpiRecovery() || !limiter.mayNotify(source, prot, spi)) return;
         if (negotiating == null) {
-            Optional<PeerConfig> pc = engine.recoveryPeerConfig(peer);
+            Optional<PeerConfig> pc = engine.peers.forRecovery(peer);
             if (pc.isEmpty()) return;
             started.add(engine.daemon().initiate(pc.get()));
             recoveriesStarted++;
