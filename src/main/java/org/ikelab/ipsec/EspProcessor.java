@@ -17,6 +17,16 @@ final class EspProcessor {
     }
 
     static Verdict protect(IpsecSa sa, PacketBuffer p, IpsecDataPlane dp) {
+        return prepare(sa, p, dp, null);
+    }
+
+    /**
+     * Protects the packet in {@code p}. With {@code pending} null the packet is encrypted and
+     * its ICV written here, by the SA's own sealer; otherwise everything but that is done (the
+     * window already covers the finished packet) and {@code pending} says what its
+     * {@link PendingSeal#run} must still do with the SA's off-thread sealer.
+     */
+    static Verdict prepare(IpsecSa sa, PacketBuffer p, IpsecDataPlane dp, PendingSeal pending) {
         SaConfig c = sa.config();
         if (!sa.usable()) return Verdict.SA_EXPIRED;
         byte[] b = p.array();
@@ -54,16 +64,10 @@ final class EspProcessor {
         }
         EspTrailer.write(b, payloadOff + payloadLen, pad, nextHeader);
         int encLen = trailerEnd - payloadOff;
-        if (sa.cbc != null) {
-            // Writes an unpredictable IV (RFC 3602 §3) and encrypts: see CbcCipher.encryptWithIv.
-            sa.cbc.encryptWithIv(b, ivOff, encLen, seq);
-        } else if (sa.aead != null) {
-            sa.aead.seal(sa.aad, 0, fillAad(sa, seq), b, ivOff, payloadOff, encLen);
-        }
-        if (sa.hmac != null) {
-            sa.hmac.update(b, espOff, trailerEnd - espOff);
-            if (c.esn()) feedSeqHigh(sa, seq);
-            sa.hmac.finish(b, trailerEnd);
+        if (pending == null) {
+            sa.sealer.seal(b, espOff, ivOff, payloadOff, encLen, trailerEnd, seq);
+        } else {
+            pending.set(sa, sa.offThreadSealer(), b, espOff, ivOff, payloadOff, encLen, trailerEnd, seq);
         }
         int espLen = end - espOff;
         if (c.udpEncap()) {

@@ -166,6 +166,32 @@ public final class IpsecDataPlane {
     }
 
     /**
+     * Like {@link #outbound(SaBundle, PacketBuffer)} for a bundle of ESP alone, but leaves the
+     * encryption and ICV to {@code pending}: on PROTECTED the window already covers the packet to
+     * send, and it may be sent once {@link PendingSeal#run} has run (on any one thread) and
+     * {@link PendingSeal#finish} was called back here. Everything else, the sequence number and
+     * the counters included, happens now, on the router's thread.
+     *
+     * @throws IllegalArgumentException for a bundle with AH, whose ICV would cover ESP's output
+     */
+    public Verdict outboundDeferred(SaBundle bundle, PacketBuffer p, PendingSeal pending) {
+        IpsecSa esp = bundle.esp();
+        if (esp == null || bundle.ah() != null) throw new IllegalArgumentException("only an ESP-only bundle can be sealed later: " + bundle);
+        Verdict v = EspProcessor.prepare(esp, p, this, pending);
+        if (v.isDrop()) esp.counters.countSendDrop(v);
+        return v;
+    }
+
+    /**
+     * Counts a packet for {@code sa} that the router could not hand to its crypto helper (all its
+     * seal slots busy): {@code #send errors}, as IOS counts a full crypto engine queue
+     * [internal err (send)].
+     */
+    public void countEngineBusy(IpsecSa sa) {
+        sa.counters.countSendDrop(Verdict.NO_ROOM);
+    }
+
+    /**
      * Processes an IPv4 packet addressed to this router. ESP (protocol 50), AH (51) and UDP to
      * port 4500 are handled; anything else is NOT_IPSEC and left untouched. On DELIVER the window
      * holds the decapsulated packet and {@code result} says which SAs it came through; IKE means a

@@ -35,6 +35,12 @@ public final class IpsecSa {
     final byte[] icv = new byte[32];
     /** Last sequence number sent (outbound). */
     long sequence;
+    /** Outbound: encrypts with the transforms above, on the router's thread. */
+    final EspSealer sealer;
+    /** Outbound: a second set of transforms for a helper thread, made on first use. */
+    private EspSealer offThreadSealer;
+    /** Outbound packets handed to a helper thread and not yet back (router thread only). */
+    int sealsInFlight;
     private final long installedNanos;
     private State state = State.ACTIVE;
     private boolean softFired;
@@ -55,6 +61,27 @@ public final class IpsecSa {
         this.icvBytes = aead != null ? aead.icvBytes() : hmac != null ? hmac.icvBytes() : 0;
         boolean window = config.direction() == Direction.INBOUND && config.replayWindow() > 0;
         this.replay = window ? new ReplayWindow(config.replayWindow()) : null;
+        boolean outboundEsp = config.direction() == Direction.OUTBOUND && config.protocol() == IpsecProtocol.ESP;
+        this.sealer = outboundEsp ? EspSealer.sharing(this) : null;
+    }
+
+    /**
+     * The sealer {@link PendingSeal}s use: its own keyed transforms, so a helper thread can
+     * encrypt while the router's thread uses the SA's. Created on the router's thread; the
+     * hand-over of each seal publishes it safely.
+     */
+    EspSealer offThreadSealer() {
+        if (offThreadSealer == null) offThreadSealer = EspSealer.independent(this);
+        return offThreadSealer;
+    }
+
+    /**
+     * True while outbound packets of this SA are being sealed on another thread: later packets
+     * must follow them there, or they would overtake them and the peer's replay window could
+     * drop the late ones.
+     */
+    public boolean hasSealsInFlight() {
+        return sealsInFlight > 0;
     }
 
     public SaConfig config() { return config; }

@@ -105,14 +105,30 @@ public final class Lab implements AutoCloseable {
         for (NodeSpec n : topology.nodes().values()) {
             index++;
             if (!local(n)) continue;
-            Scheduler s = sim != null ? sim : new RealScheduler(loops.next());
+            io.netty.channel.EventLoop loop = sim != null ? null : loops.next();
+            Scheduler s = sim != null ? sim : new RealScheduler(loop);
             RandomSource r = sim != null ? RandomSource.seeded(options.seed() * 1_000_003L + index) : RandomSource.secure();
-            nodes.put(n.name(), new RouterNode(n.name(), s, options.stores().apply(n), r));
+            RouterNode node = new RouterNode(n.name(), s, options.stores().apply(n), r);
+            nodes.put(n.name(), node);
+            java.util.concurrent.Executor helper = loop == null ? null : siblingOf(loop);
+            if (helper != null) onNode(node, () -> node.router().setCryptoHelper(helper));
         }
         int i = 0;
         for (LinkSpec l : topology.links()) {
             buildLink(l, i++);
         }
+    }
+
+    /**
+     * The loop after {@code loop} in the group, where its routers seal large ESP packets (see
+     * {@code Router#setCryptoHelper}), or null with a single loop: on one core a hand-over
+     * would only add work.
+     */
+    private io.netty.channel.EventLoop siblingOf(io.netty.channel.EventLoop loop) {
+        List<io.netty.channel.EventLoop> all = new ArrayList<>();
+        for (io.netty.util.concurrent.EventExecutor e : loops) all.add((io.netty.channel.EventLoop) e);
+        if (all.size() < 2) return null;
+        return all.get((all.indexOf(loop) + 1) % all.size());
     }
 
     private boolean local(NodeSpec n) {

@@ -49,6 +49,7 @@ public final class Router {
     private int batchDepth;
     private boolean rebuildPending;
     private boolean sortPending;
+    private java.util.concurrent.Executor cryptoHelper;
 
     /** A router with GigabitEthernet0/0 to 0/3 on the shared pooled allocator. */
     public Router(String hostname, Scheduler scheduler) {
@@ -76,6 +77,17 @@ public final class Router {
     public Scheduler scheduler() { return scheduler; }
     public ByteBufAllocator allocator() { return alloc; }
     public DropCounters drops() { return drops; }
+
+    /**
+     * Another thread's executor (in a lab, a sibling event loop) on which this router may run
+     * the pure crypto of large outbound ESP packets, as a real router hands them to its crypto
+     * engine; null (the default, and with virtual time) keeps all of it on this router's thread.
+     * Only buffers the router handed over are touched there, never router state (decision 1).
+     */
+    public void setCryptoHelper(java.util.concurrent.Executor helper) { cryptoHelper = helper; }
+
+    /** The executor set by {@link #setCryptoHelper}, or null. */
+    public java.util.concurrent.Executor cryptoHelper() { return cryptoHelper; }
 
     /** Console log lines ({@code *Mon dd hh:mm:ss.mmm: %LINK-3-UPDOWN: ...}) go to {@code listener}. */
     public void setLogListener(Consumer<String> listener) {

@@ -87,9 +87,16 @@ public final class AllocationMeter {
         private final ByteBufAllocator alloc;
         private L2Handler handler;
         private long frames;
+        private java.util.function.Consumer<ByteBuf> watcher = f -> { };
 
         public Host(ByteBufAllocator alloc) {
             this.alloc = alloc;
+        }
+
+        /** Shows every non-ARP frame to {@code w} before it is released (tests that look inside). */
+        public Host watch(java.util.function.Consumer<ByteBuf> w) {
+            this.watcher = w;
+            return this;
         }
 
         /** Frames other than ARP received so far. */
@@ -113,6 +120,7 @@ public final class AllocationMeter {
                 }
             } else {
                 frames++;
+                watcher.accept(f);
             }
             f.release();
         }

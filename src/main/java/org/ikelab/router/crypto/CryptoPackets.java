@@ -30,6 +30,8 @@ final class CryptoPackets {
     /** Where outbound packets are protected: room for the largest IPv4 datagram plus ESP's. */
     private final byte[] scratch = new byte[HEADROOM + 65535 + IpsecDataPlane.TAILROOM];
     private long lastNotIpsecLog;
+    /** Large outbound packets' trip to the router's crypto helper, made on first use. */
+    private SealOffload offload;
     /** The interface of the IPsec packet being processed, for the invalid-SPI syslog line. */
     private String ingressName;
 
@@ -89,6 +91,12 @@ final class CryptoPackets {
      */
     private void protect(SaBundle bundle, ByteBuf pkt) {
         int len = pkt.readableBytes();
+        java.util.concurrent.Executor helper = engine.router().cryptoHelper();
+        if (helper != null && SealOffload.wants(bundle, len)) {
+            if (offload == null) offload = new SealOffload(engine.dataPlane(), engine.router().scheduler()::execute, this::send);
+            offload.protect(bundle, pkt, helper);
+            return;
+        }
         if (HEADROOM + len + IpsecDataPlane.TAILROOM > scratch.length) {
             pkt.release();
             return;
@@ -98,8 +106,13 @@ final class CryptoPackets {
         window.set(scratch, HEADROOM, len);
         Verdict v = engine.dataPlane().outbound(bundle, window);
         if (v != Verdict.PROTECTED) return;
-        ByteBuf out = engine.router().allocateIp(window.length());
-        PacketWindow.copyIn(out, out.readerIndex(), scratch, window.offset(), window.length());
+        send(scratch, window.offset(), window.length());
+    }
+
+    /** Sends the protected packet {@code b[off, off+len)} in a buffer from the router's allocator. */
+    private void send(byte[] b, int off, int len) {
+        ByteBuf out = engine.router().allocateIp(len);
+        PacketWindow.copyIn(out, out.readerIndex(), b, off, len);
         engine.internalSend = true;
         try {
             engine.router().sendIp(out);
