@@ -14,9 +14,11 @@ import org.ikelab.router.InterfaceKind;
  *
  * <p>The keyword is documented in Cisco's command reference for {@code show crypto session}
  * (Cisco IOS Security Command Reference, IOS 12.4T/15); the exact layout is taken from public IOS
- * 15 captures of the command (a DMVPN lab write-up with the output of three routers, and the
- * netmiko/genie test fixtures): left-justified columns of 16, 13, 16, 25 and 9 characters, the
- * legend's first line ending in one space, rows ending at the status letters.
+ * 15 captures of the command (a DMVPN lab write-up with the output of three routers, and the test
+ * fixtures of two network-automation libraries): left-justified columns of 16, 13, 16, 25 and 9
+ * characters, the legend's first line ending in one space, rows ending at the status letters. A
+ * session without IKE SA (a configured crypto-map peer, {@code DOWN}) keeps its row with blank
+ * Group/Phase1_id and Uptime columns, as {@code show crypto session} keeps its entry.
  */
 public final class ShowCryptoSessionBrief {
     private ShowCryptoSessionBrief() {}

@@ -17,8 +17,11 @@ import org.junit.jupiter.api.Test;
  * show/session_brief.txt} (legend, {@code ivrf = (none)}, column widths 16/13/16/25/9, one space
  * after "Negotiating", no trailing space after the status) is that of public IOS 15 captures: a
  * DMVPN-over-IPsec lab write-up with {@code show crypto session brief} from three routers (RSA
- * signatures, so Group/Phase1_id shows the peers' host names), and the netmiko/genie test
- * fixtures (pre-shared keys, the peer's address as Phase1_id).
+ * signatures, so Group/Phase1_id shows the peers' host names; search index id 8312563290), and
+ * the test fixtures of two network-automation libraries (pre-shared keys, the peer's address as
+ * Phase1_id; index ids 35520890867, 54305709045). An older right-aligned 12.4 form exists (index
+ * id 52433850440); the IOS 15 form is the one emulated. Only {@code UA} appears in the captures;
+ * the other status letters are built from the legend.
  */
 class ShowCryptoSessionBriefTest {
 
