@@ -17,7 +17,7 @@ show_crypto_state_cmd
       ( 'crypto'
       ( 'isakmp' ( show_isakmp_sa | 'peers' )
       | 'ipsec' show_ipsec_sa
-      | 'session' 'detail'?
+      | 'session' ( 'detail' | 'brief' )?
       | 'map'
       | 'engine' 'connections' 'active'
       | 'debug'

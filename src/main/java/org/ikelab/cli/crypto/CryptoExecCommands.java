@@ -15,6 +15,7 @@ import org.ikelab.cli.show.crypto.ShowCryptoIsakmpPeers;
 import org.ikelab.cli.show.crypto.ShowCryptoIsakmpSa;
 import org.ikelab.cli.show.crypto.ShowCryptoMap;
 import org.ikelab.cli.show.crypto.ShowCryptoSession;
+import org.ikelab.cli.show.crypto.ShowCryptoSessionBrief;
 import org.ikelab.parse.CommandEnv;
 import org.ikelab.parse.CommandRegistry;
 import org.ikelab.parse.Ctx;
@@ -25,6 +26,7 @@ import org.ikelab.parse.gen.IosParser.Output_modifierContext;
 import org.ikelab.parse.gen.IosParser.Show_crypto_state_cmdContext;
 import org.ikelab.parse.gen.IosParser.Undebug_cmdContext;
 import org.ikelab.router.crypto.CryptoEngine;
+import org.ikelab.router.crypto.CryptoSessionBriefs;
 import org.ikelab.router.crypto.CryptoStatus;
 
 /** Handlers of the {@code Ios_crypto_exec} rules, on one router's engine. */
@@ -90,6 +92,8 @@ public final class CryptoExecCommands {
             else if (Ctx.has(sa, "address")) out = ShowCryptoIpsecSa.formatAddress(groups);
             else if (Ctx.has(sa, "identity")) out = ShowCryptoIpsecSa.formatIdentity(groups);
             else out = ShowCryptoIpsecSa.format(groups);
+        } else if (Ctx.has(c, "session") && Ctx.has(c, "brief")) {
+            out = ShowCryptoSessionBrief.format(engine == null ? List.of() : CryptoSessionBriefs.rows(engine));
         } else if (Ctx.has(c, "session")) {
             var sessions = s == null ? List.<org.ikelab.ike.status.CryptoSessionStatus>of() : s.cryptoSessions();
             out = Ctx.has(c, "detail") ? ShowCryptoSession.formatDetail(sessions) : ShowCryptoSession.format(sessions);
