@@ -70,11 +70,6 @@ final class SealOffload {
         return esp != null && bundle.ah() == null && (length >= MIN_BYTES || esp.hasSealsInFlight());
     }
 
-    /** Packets handed over and not yet back (tests and {@code show} use it). */
-    int inFlight() {
-        return slots - freeSlots.size();
-    }
-
     /** Prepares {@code pkt} (released here) for {@code bundle} and queues it for {@code helper}. */
     void protect(SaBundle bundle, ByteBuf pkt, Executor helper) {
         int len = pkt.readableBytes();
