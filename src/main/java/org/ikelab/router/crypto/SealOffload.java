@@ -163,34 +163,32 @@ final class SealOffload {
         }
 
         private void sealHere() {
-            for (int i = 0; i < count; i++) {
-                Slot s = slots[i];
-                try {
-                    s.seal.runOnRouterThread();
-                    s.failed = false;
-                } catch (RuntimeException e) {
-                    s.failed = true;
-                }
-            }
+            sealAll(false);
             sealed = true;
             sendReady();
         }
 
         private void sealOnHelper() {
             claimed = true;
-            for (int i = 0; i < count; i++) {
-                Slot s = slots[i];
-                try {
-                    s.seal.run();
-                    s.failed = false;
-                } catch (RuntimeException e) {
-                    s.failed = true;
-                }
-            }
+            sealAll(true);
             try {
                 home.execute(land);
             } catch (RejectedExecutionException e) {
                 // The router's own loop is gone: nobody is left to send these packets to.
+            }
+        }
+
+        /** Seals every packet with the helper's transforms or the router thread's. */
+        private void sealAll(boolean onHelper) {
+            for (int i = 0; i < count; i++) {
+                Slot s = slots[i];
+                try {
+                    if (onHelper) s.seal.run();
+                    else s.seal.runOnRouterThread();
+                    s.failed = false;
+                } catch (RuntimeException e) {
+                    s.failed = true;
+                }
             }
         }
 
