@@ -30,10 +30,14 @@ import org.ikelab.wire.pcap.PcapWriter;
  * A whole ikelab router "R1" on its own real-time event loop for the strongSwan interop tests:
  * Gi0/0 ({@code ours}/24) bridged to the TUN device of a {@link StrongSwanPeer#withTun} namespace,
  * Loopback0 192.168.1.1/24 the protected network, a static route to charon's 192.168.2.0/24, and
- * the crypto part from an IOS configuration. Our key log is collected for tshark.
+ * the crypto part from an IOS configuration. Our key log is collected for tshark. As in a lab on
+ * two cores, R1 seals its outbound ESP packets of 512 bytes and more on a helper thread, so
+ * charon checks those too.
  */
 public final class InteropRouter implements AutoCloseable {
     private final RealScheduler loop;
+    /** A second thread, where R1 seals its large ESP packets as a lab router does on a sibling loop. */
+    private final RealScheduler helper = RealScheduler.newThread("R1-interop-crypto");
     private final TunTapBridge tun;
     private final List<String> espSa = new CopyOnWriteArrayList<>();
     private final List<String> ikeKeys = new CopyOnWriteArrayList<>();
@@ -87,6 +91,7 @@ public final class InteropRouter implements AutoCloseable {
         try {
             r.onLoop(() -> {
                 r.router = new Router("R1", loop);
+                r.router.setCryptoHelper(r.helper.executor());
                 r.router.setAddress("GigabitEthernet0/0", Ipv4Address.parse(ours), 24);
                 r.router.setAdminUp("GigabitEthernet0/0", true);
                 r.router.addInterface("Loopback0");
@@ -190,5 +195,6 @@ public final class InteropRouter implements AutoCloseable {
         closed = true;
         tun.close();
         loop.executor().shutdownNow();
+        helper.executor().shutdownNow();
     }
 }
