@@ -31,5 +31,10 @@
  * Inbound takes any IPv4 packet addressed to the router: ESP, AH and UDP/4500 are processed,
  * {@code IKE} (non-ESP marker on 4500) and {@code NOT_IPSEC} are left untouched for the caller.
  * Every other verdict is a counted drop; nothing throws on packet content.
+ *
+ * <p>Everything here belongs to the router's thread, except one half of outbound ESP: with
+ * {@link org.ikelab.ipsec.IpsecDataPlane#outboundDeferred} the router does all the bookkeeping
+ * and leaves encryption and ICV to a {@link org.ikelab.ipsec.PendingSeal}, which another thread
+ * may run (with the SA's second set of keyed transforms) before the router sends the packet.
  */
 package org.ikelab.ipsec;

@@ -14,7 +14,11 @@
  * line without SAs drops the packet, counts a send error and triggers IKE, a deny line or no match
  * lets the packet go in clear. Raw ESP and AH arrive through protocol handlers 50/51, ESP in UDP
  * 4500 through the interface's {@link org.ikelab.router.IngressHook}, IKE through the UDP sockets.
- * Everything runs on the router's thread.
+ * Everything runs on the router's thread, but for one thing: with a crypto helper set
+ * ({@link org.ikelab.router.Router#setCryptoHelper}), outbound ESP packets of 512 bytes and more
+ * are encrypted and given their ICV there, in batches, and come back to be sent in order
+ * ({@link org.ikelab.router.crypto.SealOffload}); the helper touches only those buffers and the
+ * SA's second set of keyed transforms.
  *
  * <p>Entry options: {@code set isakmp-profile} (the profile's keyring and self-identity when we
  * initiate; an entry bound to a profile serves only SAs of that profile), {@code reverse-route}
