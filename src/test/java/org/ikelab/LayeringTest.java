@@ -35,13 +35,14 @@ class LayeringTest {
             Map.entry("app", Set.of("common", "wire", "crypto", "ipsec", "ike", "router", "config", "parse", "link", "lab", "cli")));
 
     /**
-     * Library package prefix -> layers that may import it. JCE ({@code javax.crypto}) and
-     * bouncycastle sit behind the crypto layer (decision 9). The router may hold netty's pooled
+     * Library package prefix -> layers that may import it. JCE ({@code javax.crypto}),
+     * bouncycastle and the Corretto JCE provider sit behind the crypto layer (decision 9). The router may hold netty's pooled
      * buffers, which its packet handle owns (decision 3), but not netty's channels.
      */
     private static final Map<String, Set<String>> LIBRARIES = Map.of(
             "javax.crypto", Set.of("crypto"),
             "org.bouncycastle", Set.of("crypto"),
+            "com.amazon.corretto", Set.of("crypto"),
             "org.antlr", Set.of("parse", "lab", "cli", "app"),
             "org.jline", Set.of("cli", "app"),
             "io.netty.buffer", Set.of("router", "link", "lab", "cli", "app"),

@@ -25,6 +25,7 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit status (used by tests, which must not exit the JVM). */
     public static int run(String... args) {
         org.ikelab.cli.crypto.CryptoNodeFeature.install();
+        org.ikelab.crypto.cipher.GcmProvider.prepareInBackground();
         CommandLine cl = new CommandLine(new Main());
         // A lab that cannot start (a port in use, a file that cannot be read) is a message, not a stack trace.
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {

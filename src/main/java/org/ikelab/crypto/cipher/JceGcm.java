@@ -11,14 +11,14 @@ import javax.crypto.spec.SecretKeySpec;
  * (AES-NI, CLMUL/AVX). The JDK rejects tags shorter than 96 bits, so the 8-byte ICV variant
  * lives in {@link BcGcm}.
  *
- * <p>The JCE has no way to change a GCM nonce but {@code init}, and each init allocates about
- * 0.9-1 KB inside the provider (a fresh engine with its GHASH and counter state, key and IV
- * copies); measured in {@code CipherPartsJmhBench}. An allocation-free alternative (ECB keystream
- * plus GHASH in Java, {@code GcmAlternativeJmhBench}) is 7 times slower at 1400 bytes, because the
- * JDK's carry-less-multiply GHASH is only reachable through this init; for payloads up to
- * {@link SmallGcm#MAX_PAYLOAD} bytes it is as fast, so GCM (not GMAC) packets that small go there
- * and leave no garbage. Everything on this side is reused: the Cipher objects, the nonce, the
- * parameter spec and the open scratch array.
+ * <p>The JCE has no way to change a GCM nonce but {@code init}. In the JDK's own provider each
+ * init allocates about 0.9-1 KB (a fresh engine with its GHASH and counter state, key and IV
+ * copies; {@code CipherPartsJmhBench}), so the ciphers come from {@link GcmProvider}, which picks
+ * a provider that keeps its state (32 bytes per init) where one loads. An allocation-free
+ * alternative in Java (ECB keystream plus GHASH, {@code GcmAlternativeJmhBench}) is 7 times
+ * slower at 1400 bytes; for payloads up to {@link SmallGcm#MAX_PAYLOAD} bytes it is as fast, so
+ * GCM (not GMAC) packets that small go there and leave no garbage. Everything on this side is
+ * reused: the Cipher objects, the nonce, the parameter spec and the open scratch array.
  */
 final class JceGcm implements Aead {
     private static final int NONCE = 12;
@@ -37,6 +37,11 @@ final class JceGcm implements Aead {
     private byte[] scratch = new byte[0];
 
     JceGcm(EncryptionAlgorithm algorithm, byte[] keyMaterial) {
+        this(algorithm, keyMaterial, false);
+    }
+
+    /** With {@code jdkProvider}, always the JDK's SunJCE (tests and benchmarks compare the two). */
+    JceGcm(EncryptionAlgorithm algorithm, byte[] keyMaterial, boolean jdkProvider) {
         this.algorithm = algorithm;
         int k = algorithm.keyBytes();
         this.key = new SecretKeySpec(keyMaterial, 0, k, "AES");
@@ -47,8 +52,8 @@ final class JceGcm implements Aead {
         this.spec = new NonceSpec(tagBits, nonce);
         this.small = gmac ? null : new SmallGcm(algorithm, keyMaterial);
         try {
-            this.encryptor = Cipher.getInstance("AES/GCM/NoPadding");
-            this.decryptor = Cipher.getInstance("AES/GCM/NoPadding");
+            this.encryptor = GcmProvider.newCipher(jdkProvider);
+            this.decryptor = GcmProvider.newCipher(jdkProvider);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("JCE lacks AES/GCM", e);
         }
