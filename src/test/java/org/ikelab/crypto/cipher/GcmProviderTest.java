@@ -60,7 +60,7 @@ class GcmProviderTest {
         }
     }
 
-    /** The reason for the choice: about 1 KB per packet with SunJCE, a 12-byte IV copy with Corretto. */
+    /** The reason for the choice: about 1 KB per packet with SunJCE, one or two 12-byte IV copies with Corretto. */
     @Test
     void aLargeEspPacketLeavesNextToNoGarbage() {
         assumeTrue(GcmProvider.corretto(), "only Corretto keeps its GCM state between packets");
@@ -79,7 +79,10 @@ class GcmProviderTest {
             }
             perPacket = Math.min(perPacket, (mx.getThreadAllocatedBytes(tid) - before) / 20_000.0);
         }
-        assertTrue(perPacket <= 100, perPacket + " bytes allocated per seal and open of 1424 bytes");
+        // At most two 12-byte IV copies (32 B each) per operation: ours for the JCE contract, and
+        // the provider's own, which the JIT removes only when the call site has seen no other
+        // provider (in the whole suite it has).
+        assertTrue(perPacket <= 2 * 64 + 16, perPacket + " bytes allocated per seal and open of 1424 bytes");
     }
 
     private static byte[] packet(long iv, int len, int icv) {
