@@ -7,14 +7,14 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AES-GCM with a 16- or 12-byte ICV and AES-GMAC on the JDK's GCM, which has CPU intrinsics
- * (AES-NI, CLMUL/AVX). The JDK rejects tags shorter than 96 bits, so the 8-byte ICV variant
- * lives in {@link BcGcm}.
+ * AES-GCM with a 16- or 12-byte ICV and AES-GMAC through the JCE's GCM (Corretto's or the JDK's,
+ * see {@link GcmProvider}; both use AES-NI and carry-less multiply). The JDK rejects tags shorter
+ * than 96 bits, so the 8-byte ICV variant lives in {@link BcGcm}.
  *
  * <p>The JCE has no way to change a GCM nonce but {@code init}. In the JDK's own provider each
  * init allocates about 0.9-1 KB (a fresh engine with its GHASH and counter state, key and IV
  * copies; {@code CipherPartsJmhBench}), so the ciphers come from {@link GcmProvider}, which picks
- * a provider that keeps its state (32 bytes per init) where one loads. An allocation-free
+ * a provider that keeps its state (32-64 bytes per init) where one loads. An allocation-free
  * alternative in Java (ECB keystream plus GHASH, {@code GcmAlternativeJmhBench}) is 7 times
  * slower at 1400 bytes; for payloads up to {@link SmallGcm#MAX_PAYLOAD} bytes it is as fast, so
  * GCM (not GMAC) packets that small go there and leave no garbage. Everything on this side is
