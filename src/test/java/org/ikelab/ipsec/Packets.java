@@ -86,6 +86,17 @@ final class Packets {
         return new SaConfig.Builder[] {out, in};
     }
 
+    /** {@link #espPair} with the mode, ESN and (with {@code udp}) NAT-T encapsulation on both SAs. */
+    static SaConfig.Builder[] espPair(long spi, EncryptionAlgorithm e, IntegrityAlgorithm i, Mode mode, boolean udp, boolean esn,
+            RandomSource r) {
+        SaConfig.Builder[] pair = espPair(spi, e, i, r);
+        for (SaConfig.Builder x : pair) {
+            x.mode(mode).esn(esn);
+            if (udp) x.udpEncap(4500, 4500);
+        }
+        return pair;
+    }
+
     static SaConfig.Builder[] ahPair(long spi, IntegrityAlgorithm i, RandomSource r) {
         byte[] ik = r.bytes(i.keyBytes());
         return new SaConfig.Builder[] {

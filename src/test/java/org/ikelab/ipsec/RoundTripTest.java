@@ -40,11 +40,7 @@ class RoundTripTest {
     @ParameterizedTest(name = "{0} {1} {2} udp={3} esn={4}")
     @MethodSource("espCases")
     void espRoundTrip(EncryptionAlgorithm e, IntegrityAlgorithm i, Mode mode, boolean udp, boolean esn) {
-        SaConfig.Builder[] pair = Packets.espPair(0x1000 + e.ordinal(), e, i, random);
-        for (SaConfig.Builder x : pair) {
-            x.mode(mode).esn(esn);
-            if (udp) x.udpEncap(4500, 4500);
-        }
+        SaConfig.Builder[] pair = Packets.espPair(0x1000 + e.ordinal(), e, i, mode, udp, esn, random);
         IpsecSa out = a.install(pair[0].build());
         IpsecSa in = b.install(pair[1].build());
         boolean tunnel = mode == Mode.TUNNEL;
