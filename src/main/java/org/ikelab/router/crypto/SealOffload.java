@@ -114,7 +114,7 @@ final class SealOffload {
         byte[] buf = new byte[0];
         final PacketBuffer window = new PacketBuffer();
         final PendingSeal seal = new PendingSeal();
-        /** Set on the helper if sealing threw (a programming error): the packet is then dropped. */
+        /** Set if sealing threw, on whichever thread sealed (a programming error): the packet is then dropped and counted. */
         boolean failed;
     }
 
